@@ -1,0 +1,48 @@
+package id.rembuk.domain;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The kinds of entity a session holds. The code is what the session file and the JSON format
+ * store: never rename a code, add new kinds instead.
+ */
+public enum EntityKind {
+    SESSION("session"),
+    LABEL("label"),
+    AGENDA_ITEM("agenda_item"),
+    PARTICIPANT("participant"),
+    ATTENDANCE("attendance"),
+    GROUP("group"),
+    READINESS_INDICATOR("readiness_indicator"),
+    READINESS_SCORE("readiness_score"),
+    GAP_ITEM("gap_item"),
+    SWOT_ITEM("swot_item"),
+    VOTE("vote"),
+    STRATEGY("strategy"),
+    VISION("vision"),
+    MISSION("mission"),
+    GOAL("goal"),
+    TARGET("target"),
+    INDICATOR("indicator"),
+    PROGRAMME("programme"),
+    SCORE("score"),
+    QUICK_WIN("quick_win"),
+    ACTION_ITEM("action_item"),
+    ROADMAP_CELL("roadmap_cell"),
+    NOTE("note");
+
+    private final String code;
+
+    EntityKind(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static Optional<EntityKind> ofCode(String code) {
+        return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,58 @@
+package id.rembuk.domain.change;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One immutable edit of one field of one entity. A session is the set of its changes; every other
+ * table is derived from that set, which is why merging two files is a plain set union.
+ *
+ * @param id         random, globally unique; two files holding the same id hold the same edit
+ * @param kind       entity kind code, see {@link id.rembuk.domain.EntityKind}
+ * @param entityId   stable id of the entity (UUID text, or a deterministic code such as a group's)
+ * @param field      field name; {@link #DELETED} marks deletion
+ * @param value      new value as text, {@code null} clears the field
+ * @param supersedes ids of the changes to the same field that the writer saw as current
+ * @param hlc        hybrid logical clock stamp: display order only, never decides a winner
+ * @param replica    the laptop (session file copy) that wrote it
+ */
+public record Change(UUID id, String kind, String entityId, String field, String value,
+                     Set<UUID> supersedes, long hlc, UUID replica) {
+
+    /** Field written with "1" to delete an entity and "0" (or null) to restore it. */
+    public static final String DELETED = "_deleted";
+
+    public Change {
+        Objects.requireNonNull(id, "id");
+        requireCode(kind, "kind");
+        requireText(entityId, "entityId");
+        requireCode(field, "field");
+        Objects.requireNonNull(replica, "replica");
+        supersedes = Set.copyOf(supersedes);
+        if (supersedes.contains(id)) {
+            throw new IllegalArgumentException("a change cannot supersede itself: " + id);
+        }
+    }
+
+    public FieldKey fieldKey() {
+        return new FieldKey(kind, entityId, field);
+    }
+
+    public EntityKey entityKey() {
+        return new EntityKey(kind, entityId);
+    }
+
+    private static void requireText(String s, String what) {
+        if (s == null || s.isBlank() || s.length() > 200) {
+            throw new IllegalArgumentException(what + " must be 1..200 characters: " + s);
+        }
+    }
+
+    private static void requireCode(String s, String what) {
+        requireText(s, what);
+        if (!s.matches("[a-z_][a-z0-9_.]*")) {
+            throw new IllegalArgumentException(what + " must be a lower-case code: " + s);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package id.rembuk.domain.change;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** All current fields of one entity, derived from the change set. */
+public record EntityState(EntityKey key, Map<String, FieldState> fields) {
+
+    public EntityState {
+        fields = Map.copyOf(fields);
+    }
+
+    public boolean deleted() {
+        FieldState d = fields.get(Change.DELETED);
+        return d != null && "1".equals(d.value());
+    }
+
+    /** Exists for the user: not deleted, and some field other than the deletion mark holds a value. */
+    public boolean live() {
+        return !deleted() && fields.entrySet().stream()
+                .anyMatch(f -> !f.getKey().equals(Change.DELETED) && f.getValue().value() != null);
+    }
+
+    public Optional<String> get(String field) {
+        FieldState f = fields.get(field);
+        return f == null ? Optional.empty() : Optional.ofNullable(f.value());
+    }
+
+    public String getOr(String field, String fallback) {
+        return get(field).orElse(fallback);
+    }
+
+    public boolean hasConflict() {
+        return fields.values().stream().anyMatch(FieldState::conflicted);
+    }
+}

@@ -1,0 +1,338 @@
+package id.rembuk.store;
+
+import id.rembuk.domain.change.Action;
+import id.rembuk.domain.change.Change;
+import id.rembuk.domain.change.ChangeIndex;
+import id.rembuk.domain.change.Edit;
+import id.rembuk.domain.change.Hlc;
+import id.rembuk.domain.change.SessionState;
+import id.rembuk.domain.change.Undo;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One open session file (an H2 file this installation created). Every edit becomes a
+ * {@link Change} written, with the derived tables and the digest, in one transaction on the
+ * file's own {@link DbThread}; the in-memory {@link ChangeIndex} mirrors what is committed.
+ * Thread-safe: every public method may be called from any thread except the JavaFX one.
+ */
+public final class SessionFile implements AutoCloseable {
+    public static final String SUFFIX = H2Url.SUFFIX;
+
+    private final Path file;
+    private final boolean readOnly;
+    private final DbThread db;
+    private final Hlc hlc;
+    private Connection conn;
+    private SchemaInfo info;
+    private ChangeIndex index = new ChangeIndex();
+    private long digest;
+    private final Deque<Step> undo = new ArrayDeque<>();
+    private final Deque<Step> redo = new ArrayDeque<>();
+    private volatile SessionState state = SessionState.empty();
+
+    private record Step(String label, List<Change> changes) {
+    }
+
+    private SessionFile(Path file, boolean readOnly, Hlc hlc) {
+        this.file = file.toAbsolutePath().normalize();
+        this.readOnly = readOnly;
+        this.hlc = hlc;
+        this.db = new DbThread(this.file.getFileName().toString());
+    }
+
+    /** Creates a new, empty session file; fails if one exists at that path. */
+    public static SessionFile create(Path file, UUID sessionId, String replicaLabel) throws StoreException {
+        return create(file, sessionId, UUID.randomUUID(), replicaLabel, Hlc.system());
+    }
+
+    public static SessionFile create(Path file, UUID sessionId, UUID replicaId, String replicaLabel, Hlc hlc)
+            throws StoreException {
+        String url = H2Url.of(file, false, false);
+        if (Files.exists(file)) {
+            throw new StoreException(Problem.ALREADY_EXISTS, file.toString());
+        }
+        SessionFile s = new SessionFile(file, false, hlc);
+        try {
+            s.db.run(() -> {
+                Files.createDirectories(s.file.getParent());
+                s.conn = Schema.createAndMigrate(url);
+                s.info = Schema.initialise(s.conn, sessionId, replicaId, replicaLabel, hlc.next());
+            });
+        } catch (StoreException e) {
+            s.close();
+            throw e;
+        }
+        return s;
+    }
+
+    /** Opens a session file this installation created (foreign files go through the pre-flight first). */
+    public static SessionFile open(Path file) throws StoreException {
+        return open(file, false);
+    }
+
+    public static SessionFile open(Path file, boolean readOnly) throws StoreException {
+        String url = H2Url.of(file, true, readOnly);
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException(Problem.NOT_FOUND, file.toString());
+        }
+        SessionFile s = new SessionFile(file, readOnly, Hlc.system());
+        try {
+            s.db.run(() -> {
+                s.conn = Schema.connectAndMigrate(url, file, readOnly);
+                s.info = Schema.read(s.conn, file);
+                s.load();
+            });
+        } catch (StoreException e) {
+            s.close();
+            throw e;
+        }
+        return s;
+    }
+
+    private void load() throws SQLException, StoreException {
+        long sum = 0;
+        long maxHlc = 0;
+        for (Change c : Rows.all(conn)) {
+            index.add(c);
+            sum += ChangeDigest.of(c);
+            maxHlc = Math.max(maxHlc, c.hlc());
+        }
+        if (index.size() != info.changeCount() || sum != info.digest()) {
+            throw new StoreException(Problem.CORRUPT, file.toString());
+        }
+        digest = sum;
+        hlc.observe(maxHlc);
+        state = index.snapshot();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public UUID sessionId() {
+        return info.sessionId();
+    }
+
+    public UUID replicaId() {
+        return info.replicaId();
+    }
+
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /** The committed state; immutable, safe to read from any thread. */
+    public SessionState state() {
+        return state;
+    }
+
+    public int changeCount() {
+        return callQuietly(index::size);
+    }
+
+    /** Commits an action as one transaction and returns the changes it wrote. */
+    public List<Change> apply(Action action) throws StoreException {
+        List<Change> written = db.call(() -> write(action));
+        synchronized (this) {
+            undo.push(new Step(action.label(), written));
+            redo.clear();
+        }
+        return written;
+    }
+
+    private List<Change> write(Action action) throws SQLException, StoreException {
+        requireWritable();
+        List<Change> changes = new ArrayList<>();
+        Set<UUID> pending = new HashSet<>();
+        for (Edit e : action.edits()) {
+            Set<UUID> seen = new HashSet<>(index.headIds(e.fieldKey()));
+            // two edits of one field in one action: the second supersedes the first
+            changes.stream().filter(c -> c.fieldKey().equals(e.fieldKey())).forEach(c -> {
+                seen.removeAll(c.supersedes());
+                seen.add(c.id());
+            });
+            Change c = new Change(UUID.randomUUID(), e.kind(), e.entityId(), e.field(), e.value(), seen,
+                    hlc.next(), info.replicaId());
+            changes.add(c);
+            pending.add(c.id());
+        }
+        commit(changes);
+        return changes;
+    }
+
+    /**
+     * Adds changes written elsewhere (a merge or a JSON import): set union, so adding a change
+     * twice does nothing. Returns how many were new.
+     */
+    public int importChanges(Collection<Change> changes, Map<UUID, String> replicaLabels) throws StoreException {
+        return db.call(() -> {
+            requireWritable();
+            List<Change> fresh = changes.stream().filter(c -> !index.contains(c.id())).distinct().toList();
+            Schema.addReplicas(conn, replicaLabels, hlc.next());
+            commit(fresh);
+            fresh.forEach(c -> hlc.observe(c.hlc()));
+            return fresh.size();
+        });
+    }
+
+    private void commit(List<Change> changes) throws SQLException, StoreException {
+        if (changes.isEmpty()) {
+            conn.commit();
+            return;
+        }
+        long sum = digest;
+        try {
+            Rows.insert(conn, changes);
+            List<Change> added = new ArrayList<>();
+            for (Change c : changes) {
+                if (index.add(c)) {
+                    added.add(c);
+                    sum += ChangeDigest.of(c);
+                }
+            }
+            Rows.updateHeads(conn, added, index);
+            Schema.writeCounters(conn, index.size(), sum);
+            conn.commit();
+            digest = sum;
+            state = index.snapshot();
+        } catch (SQLException | RuntimeException e) {
+            conn.rollback();
+            reloadAfterFailure();
+            throw e;
+        }
+    }
+
+    private void reloadAfterFailure() throws SQLException {
+        // the index may hold changes the rollback removed: rebuild it from what is committed
+        ChangeIndex fresh = new ChangeIndex();
+        fresh.addAll(Rows.all(conn));
+        index = fresh;
+        state = fresh.snapshot();
+    }
+
+    private void requireWritable() throws StoreException {
+        if (readOnly) {
+            throw new StoreException(Problem.IO, file + " (read-only)");
+        }
+    }
+
+    public synchronized boolean canUndo() {
+        return !undo.isEmpty();
+    }
+
+    public synchronized boolean canRedo() {
+        return !redo.isEmpty();
+    }
+
+    public synchronized Optional<String> undoLabel() {
+        return Optional.ofNullable(undo.peek()).map(Step::label);
+    }
+
+    public synchronized Optional<String> redoLabel() {
+        return Optional.ofNullable(redo.peek()).map(Step::label);
+    }
+
+    /** Writes the values the last action replaced; returns the new changes, empty when nothing to undo. */
+    public List<Change> undo() throws StoreException {
+        Step step;
+        synchronized (this) {
+            step = undo.poll();
+        }
+        if (step == null) {
+            return List.of();
+        }
+        List<Change> written = db.call(() -> write(Undo.inverse(step.label(), step.changes(), index::get)));
+        synchronized (this) {
+            redo.push(step);
+        }
+        return written;
+    }
+
+    public List<Change> redo() throws StoreException {
+        Step step;
+        synchronized (this) {
+            step = redo.poll();
+        }
+        if (step == null) {
+            return List.of();
+        }
+        List<Change> written = db.call(() -> write(Undo.redo(step.label(), step.changes())));
+        synchronized (this) {
+            undo.push(new Step(step.label(), written));
+        }
+        return written;
+    }
+
+    /** Every change, in the order this file received them. */
+    public List<Change> changes() throws StoreException {
+        return db.call(() -> Rows.all(conn));
+    }
+
+    public Map<UUID, String> replicas() throws StoreException {
+        return db.call(() -> Schema.replicas(conn));
+    }
+
+    public SchemaInfo schemaInfo() {
+        return info;
+    }
+
+    /** Forces everything to disk; called at milestones (end of a block, after import or export). */
+    public void checkpoint() throws StoreException {
+        if (readOnly) {
+            return;
+        }
+        db.run(() -> {
+            try (Statement st = conn.createStatement()) {
+                st.execute("CHECKPOINT SYNC");
+            }
+        });
+    }
+
+    /** Integrity check: the derived tables against the log, and the digest against the rows. */
+    public IntegrityReport verify() throws StoreException {
+        return db.call(() -> Integrity.check(conn, info));
+    }
+
+    private <T> T callQuietly(java.util.concurrent.Callable<T> c) {
+        try {
+            return db.call(c);
+        } catch (StoreException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.run(() -> {
+                if (conn != null && !conn.isClosed()) {
+                    if (!readOnly) {
+                        try (Statement st = conn.createStatement()) {
+                            st.execute("CHECKPOINT SYNC");
+                        }
+                    }
+                    conn.close();
+                }
+            });
+        } catch (StoreException e) {
+            // closing after a failure: the log is already durable (WRITE_DELAY=0), nothing to save
+        } finally {
+            db.close();
+        }
+    }
+}

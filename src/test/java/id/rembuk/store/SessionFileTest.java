@@ -1,0 +1,94 @@
+package id.rembuk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.rembuk.domain.change.Action;
+import id.rembuk.domain.change.Change;
+import id.rembuk.domain.change.Edit;
+import id.rembuk.domain.change.SessionState;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SessionFileTest {
+    @TempDir
+    Path dir;
+
+    private Path file() {
+        return dir.resolve("s.mv.db");
+    }
+
+    @Test
+    void editsSurviveReopenAndStateEqualsFoldOfLog() throws Exception {
+        UUID session = UUID.randomUUID();
+        try (SessionFile s = SessionFile.create(file(), session, "Fasilitator")) {
+            s.apply(Action.of("Tambah peserta",
+                    Edit.set("participant", "p1", "name", "Siti Rahma"),
+                    Edit.set("participant", "p1", "institution", "Diskominfo")));
+            s.apply(Action.of("Ubah nama", Edit.set("participant", "p1", "name", "Siti Rahmawati")));
+        }
+        try (SessionFile s = SessionFile.open(file())) {
+            assertThat(s.sessionId()).isEqualTo(session);
+            assertThat(s.state().get("participant", "p1").orElseThrow().get("name")).contains("Siti Rahmawati");
+            assertThat(s.changeCount()).isEqualTo(3);
+            assertThat(s.state()).isEqualTo(SessionState.fold(s.changes()));
+            assertThat(s.verify().problems()).isEmpty();
+        }
+    }
+
+    @Test
+    void undoAndRedoWriteNewChanges() throws Exception {
+        try (SessionFile s = SessionFile.create(file(), UUID.randomUUID(), "Fasilitator")) {
+            s.apply(Action.of("Tambah", Edit.set("participant", "p1", "name", "A")));
+            s.apply(Action.of("Ubah", Edit.set("participant", "p1", "name", "B")));
+            assertThat(s.undoLabel()).contains("Ubah");
+            s.undo();
+            assertThat(s.state().get("participant", "p1").orElseThrow().get("name")).contains("A");
+            s.undo();
+            assertThat(s.state().live("participant")).isEmpty();
+            s.redo();
+            assertThat(s.state().get("participant", "p1").orElseThrow().get("name")).contains("A");
+            s.redo();
+            assertThat(s.state().get("participant", "p1").orElseThrow().get("name")).contains("B");
+            assertThat(s.changeCount()).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void importIsSetUnionAndConcurrentEditsConflict() throws Exception {
+        UUID session = UUID.randomUUID();
+        List<Change> base;
+        List<Change> other;
+        Path a = dir.resolve("a.mv.db");
+        Path b = dir.resolve("b.mv.db");
+        try (SessionFile s = SessionFile.create(a, session, "A")) {
+            s.apply(Action.of("t", Edit.set("swot_item", "x", "text", "jaringan lambat")));
+            base = s.changes();
+        }
+        try (SessionFile s = SessionFile.create(b, session, "B")) {
+            s.importChanges(base, java.util.Map.of());
+            s.apply(Action.of("t", Edit.set("swot_item", "x", "text", "jaringan fiber lambat")));
+            other = s.changes();
+        }
+        try (SessionFile s = SessionFile.open(a)) {
+            s.apply(Action.of("t", Edit.set("swot_item", "x", "text", "internet lambat")));
+            assertThat(s.importChanges(other, java.util.Map.of())).isEqualTo(1);
+            assertThat(s.importChanges(other, java.util.Map.of())).isZero();
+            assertThat(s.state().conflicts()).hasSize(1);
+            s.apply(Action.of("pilih", Edit.set("swot_item", "x", "text", "internet dan fiber lambat")));
+            assertThat(s.state().conflicts()).isEmpty();
+            assertThat(s.verify().ok()).isTrue();
+        }
+    }
+
+    @Test
+    void refusesExistingFileAndPathsWithOptions() {
+        assertThatThrownBy(() -> SessionFile.create(dir.resolve("x;INIT=RUNSCRIPT.mv.db"), UUID.randomUUID(), "x"))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.problem()).isEqualTo(Problem.BAD_PATH));
+        assertThatThrownBy(() -> SessionFile.open(dir.resolve("missing.mv.db")))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.problem()).isEqualTo(Problem.NOT_FOUND));
+    }
+}
