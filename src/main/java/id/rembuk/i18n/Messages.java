@@ -1,7 +1,9 @@
 package id.rembuk.i18n;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -11,7 +13,9 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
     public static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
-    private static final String BUNDLE = "id.rembuk.i18n.messages";
+    /** One bundle per area, so each feature owns its own file; keys are prefixed by area. */
+    private static final List<String> BUNDLES = List.of(
+            "id.rembuk.i18n.messages", "id.rembuk.i18n.domain", "id.rembuk.i18n.cli", "id.rembuk.i18n.ui");
     private static volatile Locale locale = INDONESIAN;
 
     private Messages() {
@@ -26,19 +30,40 @@ public final class Messages {
         locale = l != null && "en".equals(l.getLanguage()) ? Locale.ENGLISH : INDONESIAN;
     }
 
-    public static ResourceBundle bundle() {
-        // the base bundle is Indonesian, so no fallback to the JVM's default locale
-        return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+    public static List<String> bundleNames() {
+        return BUNDLES;
+    }
+
+    /** A bundle for the current language; the base bundle is Indonesian, so no fallback to the JVM's locale. */
+    public static Optional<ResourceBundle> bundle(String name, Locale l) {
+        try {
+            return Optional.of(ResourceBundle.getBundle(name, l, ResourceBundle.Control.getNoFallbackControl(
+                    ResourceBundle.Control.FORMAT_PROPERTIES)));
+        } catch (MissingResourceException e) {
+            return Optional.empty();
+        }
+    }
+
+    public static boolean has(String key) {
+        return find(key) != null;
     }
 
     public static String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle().getString(key);
-        } catch (MissingResourceException e) {
+        String pattern = find(key);
+        if (pattern == null) {
             return "!" + key + "!";
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    private static String find(String key) {
+        Locale l = locale;
+        for (String name : BUNDLES) {
+            Optional<ResourceBundle> b = bundle(name, l);
+            if (b.isPresent() && b.get().containsKey(key)) {
+                return b.get().getString(key);
+            }
+        }
+        return null;
     }
 }

@@ -1,0 +1,34 @@
+package id.rembuk.domain;
+
+import java.util.List;
+
+/** Checks for the free text people type into the room's laptops. */
+public final class Text {
+    private Text() {
+    }
+
+    public static String required(String s, String what, int max) {
+        String t = s == null ? "" : s.strip();
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException(what + " is required");
+        }
+        return limit(t, what, max);
+    }
+
+    public static String optional(String s, int max) {
+        return limit(s == null ? "" : s.strip(), "text", max);
+    }
+
+    private static String limit(String t, String what, int max) {
+        if (t.length() > max) {
+            throw new IllegalArgumentException(what + " is longer than " + max + " characters");
+        }
+        return t;
+    }
+
+    public static List<String> names(List<String> names) {
+        return names == null ? List.of()
+                : names.stream().map(n -> n == null ? "" : n.strip()).filter(n -> !n.isEmpty())
+                        .map(n -> limit(n.replace('\n', ' '), "name", 200)).toList();
+    }
+}
