@@ -75,22 +75,28 @@ final class Rows {
         }
     }
 
-    /** Makes the head table match the index for every field the added changes touch. */
+    /**
+     * Makes the head table match the index after {@code added} joined it: the heads they supersede
+     * go (by primary key), and each added change that is still a head comes in. An added change that
+     * a known change already supersedes (merges bring them in any order) never enters.
+     */
     static void updateHeads(Connection conn, List<Change> added, ChangeIndex index) throws SQLException {
-        try (PreparedStatement del = conn.prepareStatement(
-                "DELETE FROM head WHERE kind = ? AND entity_id = ? AND field = ?");
+        try (PreparedStatement del = conn.prepareStatement("DELETE FROM head WHERE change_id = ?");
              PreparedStatement ins = conn.prepareStatement(
                      "INSERT INTO head (change_id, kind, entity_id, field) VALUES (?, ?, ?, ?)")) {
-            for (var key : added.stream().map(Change::fieldKey).distinct().toList()) {
-                del.setString(1, key.kind());
-                del.setString(2, key.entityId());
-                del.setString(3, key.field());
-                del.executeUpdate();
-                for (Change h : index.heads(key)) {
-                    ins.setObject(1, h.id());
-                    ins.setString(2, h.kind());
-                    ins.setString(3, h.entityId());
-                    ins.setString(4, h.field());
+            for (Change c : added) {
+                for (UUID s : c.supersedes()) {
+                    del.setObject(1, s);
+                    del.addBatch();
+                }
+            }
+            del.executeBatch();
+            for (Change c : added) {
+                if (index.isHead(c)) {
+                    ins.setObject(1, c.id());
+                    ins.setString(2, c.kind());
+                    ins.setString(3, c.entityId());
+                    ins.setString(4, c.field());
                     ins.addBatch();
                 }
             }

@@ -24,6 +24,9 @@ public final class Schema {
     static final String USER = "rembuk";
     static final String PASSWORD = "rembuk";
 
+    /** Flyway reports every step on stderr; the command line and the window have no use for it. */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
     private Schema() {
     }
 
@@ -63,6 +66,7 @@ public final class Schema {
     }
 
     private static void migrate(String url) {
+        FLYWAY_LOG.setLevel(java.util.logging.Level.SEVERE);
         Flyway.configure()
                 .dataSource(url, USER, PASSWORD)
                 .locations("classpath:id/rembuk/db")

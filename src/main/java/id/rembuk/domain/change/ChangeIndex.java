@@ -68,6 +68,10 @@ public final class ChangeIndex {
         return ids;
     }
 
+    public boolean isHead(Change c) {
+        return heads.getOrDefault(c.fieldKey(), List.of()).contains(c);
+    }
+
     public List<Change> heads(FieldKey key) {
         return List.copyOf(heads.getOrDefault(key, List.of()));
     }
