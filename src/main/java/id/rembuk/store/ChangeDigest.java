@@ -16,20 +16,28 @@ public final class ChangeDigest {
     private ChangeDigest() {
     }
 
-    public static long of(Change c) {
+    private static final ThreadLocal<MessageDigest> SHA = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    });
+
+    public static long of(Change c) {
+        MessageDigest md = SHA.get();
+        md.reset();
+        {
             put(md, c.id().toString());
             put(md, c.kind());
             put(md, c.entityId());
             put(md, c.field());
             put(md, c.value() == null ? "\u0000null" : c.value());
-            put(md, String.join(",", new TreeSet<>(c.supersedes().stream().map(Object::toString).toList())));
+            put(md, c.supersedes().size() < 2 ? c.supersedes().stream().map(Object::toString).findFirst().orElse("")
+                    : String.join(",", new TreeSet<>(c.supersedes().stream().map(Object::toString).toList())));
             put(md, Long.toString(c.hlc()));
             put(md, c.replica().toString());
             return ByteBuffer.wrap(md.digest()).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 

@@ -85,6 +85,23 @@ class SessionFileTest {
     }
 
     @Test
+    void tooLongValueIsRefusedAndNothingIsWritten() throws Exception {
+        try (SessionFile s = SessionFile.create(file(), UUID.randomUUID(), "Fasilitator")) {
+            s.apply(Action.of("ok", Edit.set("note", "n1", "text", "catatan")));
+            String huge = "x".repeat(Change.MAX_VALUE_LENGTH + 1);
+            assertThatThrownBy(() -> s.apply(Action.of("besar",
+                    Edit.set("note", "n2", "text", "ok"), Edit.set("note", "n1", "text", huge))))
+                    .isInstanceOfSatisfying(StoreException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.INVALID_EDIT));
+            assertThat(s.changeCount()).isEqualTo(1);
+            assertThat(s.state().live("note")).hasSize(1);
+        }
+        try (SessionFile s = SessionFile.open(file())) {
+            assertThat(s.changeCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void refusesExistingFileAndPathsWithOptions() {
         assertThatThrownBy(() -> SessionFile.create(dir.resolve("x;INIT=RUNSCRIPT.mv.db"), UUID.randomUUID(), "x"))
                 .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.problem()).isEqualTo(Problem.BAD_PATH));

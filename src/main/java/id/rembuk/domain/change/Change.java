@@ -23,12 +23,19 @@ public record Change(UUID id, String kind, String entityId, String field, String
     /** Field written with "1" to delete an entity and "0" (or null) to restore it. */
     public static final String DELETED = "_deleted";
 
+    /** Longest value a field holds: a long minutes note fits, a pasted book does not. */
+    public static final int MAX_VALUE_LENGTH = 65_536;
+
     public Change {
         Objects.requireNonNull(id, "id");
         requireCode(kind, "kind");
         requireText(entityId, "entityId");
         requireCode(field, "field");
         Objects.requireNonNull(replica, "replica");
+        if (value != null && value.length() > MAX_VALUE_LENGTH) {
+            throw new IllegalArgumentException("value longer than " + MAX_VALUE_LENGTH + " characters: "
+                    + kind + "." + field);
+        }
         supersedes = Set.copyOf(supersedes);
         if (supersedes.contains(id)) {
             throw new IllegalArgumentException("a change cannot supersede itself: " + id);

@@ -16,7 +16,7 @@ public record FieldState(FieldKey key, List<Change> heads) {
 
     public FieldState {
         Objects.requireNonNull(key, "key");
-        heads = heads.stream().sorted(DISPLAY_ORDER).toList();
+        heads = heads.size() == 1 ? List.of(heads.get(0)) : heads.stream().sorted(DISPLAY_ORDER).toList();
         if (heads.isEmpty()) {
             throw new IllegalArgumentException("a field state needs at least one head: " + key);
         }
