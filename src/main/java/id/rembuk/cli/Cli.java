@@ -38,6 +38,10 @@ public final class Cli {
 
     /** Runs in-process with the given streams and environment; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, Charset charset) {
+        // Flyway pulls in SLF4J without a binding; its three-line warning is noise on a user's terminal
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         Locale before = Messages.locale();
         PrintWriter o = new PrintWriter(new OutputStreamWriter(out, charset), true);
         PrintWriter e = new PrintWriter(new OutputStreamWriter(err, charset), true);

@@ -25,7 +25,9 @@ public final class AtomicWrite {
         Path tmp = null;
         try {
             Files.createDirectories(out.getParent());
-            tmp = Files.createTempFile(out.getParent(), "." + out.getFileName() + ".", ".tmp");
+            // createFile, not createTempFile: the result gets the user's usual permissions, not 0600
+            tmp = Files.createFile(out.getParent().resolve(
+                    "." + out.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp"));
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
                 while (buf.hasRemaining()) {
