@@ -1,12 +1,12 @@
 package id.rembuk.report.json;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -46,6 +46,8 @@ public final class SessionJsonCodec {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // emoji and other non-BMP text stay readable instead of becoming \uD83D\uDC69 pairs
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
 
     // "\n" on every system, so a committed export does not change with the machine that wrote it
@@ -109,24 +111,25 @@ public final class SessionJsonCodec {
         }
     }
 
+    /** Two steps, so that broken syntax and a wrong shape get different messages. */
     private static SessionJson parse(InputStream in) throws IOException, SessionJsonException {
+        JsonNode tree;
         try {
-            SessionJson json = MAPPER.readValue(in, SessionJson.class);
-            if (json == null) {
-                throw new SessionJsonException("cli.json.empty");
-            }
-            return json;
-        } catch (JsonParseException e) {
+            tree = MAPPER.readTree(in);
+        } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             throw new SessionJsonException(e, "cli.json.malformed", loc == null ? 0 : loc.getLineNr(),
                     loc == null ? 0 : loc.getColumnNr());
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw new SessionJsonException("cli.json.empty");
+        }
+        if (!tree.isObject()) {
+            throw new SessionJsonException("cli.json.not_session");
+        }
+        try {
+            return MAPPER.treeToValue(tree, SessionJson.class);
         } catch (JsonMappingException e) {
-            if (e.getPath().isEmpty()) {
-                if (e.getMessage() != null && e.getMessage().startsWith("No content")) {
-                    throw new SessionJsonException(e, "cli.json.empty");
-                }
-                throw new SessionJsonException(e, "cli.json.not_session");
-            }
             throw new SessionJsonException(e, "cli.json.wrong_type", path(e.getPath()));
         }
     }
