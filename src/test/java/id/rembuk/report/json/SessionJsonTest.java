@@ -118,8 +118,14 @@ class SessionJsonTest {
         return p;
     }
 
-    private String validJson() throws Exception {
-        return exportText(awkwardSession());
+    private static String validJson;
+
+    /** Built once: each build writes three H2 files, and the refusal tests only need the text. */
+    private synchronized String validJson() throws Exception {
+        if (validJson == null) {
+            validJson = exportText(awkwardSession());
+        }
+        return validJson;
     }
 
     private void assertRefused(String json, String key, String... inMessage) throws Exception {
