@@ -1,0 +1,98 @@
+package id.rembuk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rembuk.domain.Dimension;
+import id.rembuk.domain.SessionInfo;
+import id.rembuk.domain.Stage;
+import id.rembuk.domain.change.EntityState;
+import id.rembuk.domain.change.SessionState;
+import id.rembuk.report.json.SessionImport;
+import id.rembuk.store.SessionFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SampleTest {
+    private static final Path SAMPLE = Path.of("samples", "banggai-tahap1.json");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theCommittedSampleIsExactlyWhatTheGeneratorWrites() throws Exception {
+        // if this fails, run SampleGenerator's main and commit the result
+        assertThat(new String(SampleGenerator.bytes(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(Files.readString(SAMPLE));
+    }
+
+    @Test
+    void theSampleImportsIntoARealisticTahapOneSession() throws Exception {
+        Path file = dir.resolve("banggai.mv.db");
+        SessionImport.run(SAMPLE, file, false, "Uji");
+        try (SessionFile s = SessionFile.open(file, true)) {
+            assertThat(s.verify().ok()).isTrue();
+            SessionState state = s.state();
+            SessionInfo info = SessionInfo.from(state, s.sessionId()).orElseThrow();
+            assertThat(info.sample()).isTrue();
+            assertThat(info.region()).contains("Banggai", "(CONTOH)");
+            assertThat(info.province()).isEqualTo("Sulawesi Tengah");
+            assertThat(info.stage()).isEqualTo(Stage.I);
+            assertThat(info.days()).containsExactly(LocalDate.of(2022, 6, 16), LocalDate.of(2022, 6, 17));
+            assertThat(info.venue()).contains("Ruang Rapat Khusus Kantor Bupati Banggai", "Luwuk");
+            assertThat(String.join(";", info.experts())).contains("Lukito Edi Nugroho", "Nunug Dwi Retnandari");
+            assertThat(String.join(";", info.facilitators())).contains("Rossi Adi Nugroho");
+            assertThat(state.conflicts()).isEmpty();
+
+            List<EntityState> people = state.live("participant").toList();
+            assertThat(people).hasSize(80);
+            Map<String, Long> byUnsur = people.stream()
+                    .collect(Collectors.groupingBy(p -> p.getOr("unsur", ""), Collectors.counting()));
+            assertThat(byUnsur).containsEntry("OPD", 30L).containsEntry("DEWAN_SMART_CITY", 20L);
+            assertThat(people.stream().map(p -> p.getOr("name", "")).distinct()).hasSize(80);
+            for (EntityState p : people) {
+                String nip = p.getOr("nip", "");
+                boolean civil = Set.of("OPD", "DEWAN_SMART_CITY").contains(p.getOr("unsur", ""));
+                assertThat(nip).as(p.getOr("name", "")).matches(civil ? "(19[6-9][0-9])[01][0-9][0-3][0-9](19|20)[0-9]{2}[01][0-9][12][0-9]{3}" : "");
+                assertThat(p.getOr("phone", "")).matches("08[0-9]{9,10}");
+                assertThat(Dimension.ofCode(p.getOr("group", ""))).isPresent();
+            }
+            assertThat(state.all().values().stream()
+                    .filter(e -> e.key().kind().equals("participant") && e.deleted())).hasSize(1);
+
+            assertThat(state.live("group").map(g -> g.key().id())).containsExactlyInAnyOrder(
+                    "GOV", "BRD", "ECO", "LIV", "SOC", "ENV");
+            List<EntityState> agenda = state.live("agenda_item").toList();
+            assertThat(agenda.stream().map(a -> a.getOr("day", "")).distinct()).containsExactlyInAnyOrder("1", "2");
+            assertThat(agenda.stream().filter(a -> a.getOr("day", "").equals("1")).map(a -> a.getOr("start", "")))
+                    .contains("08:00", "08:30", "12:00", "15:30");
+            assertThat(agenda.stream().map(a -> a.getOr("title", ""))).anyMatch(t -> t.contains("ISHOMA"))
+                    .anyMatch(t -> t.contains("SWOT"));
+
+            String readiness = state.live("readiness_indicator").map(r -> r.getOr("name", "") + " "
+                    + r.getOr("value", "") + " " + r.getOr("note", "")).collect(Collectors.joining("\n"));
+            assertThat(readiness).contains("1,5", "17 OPD", "16 OPD dan 8 kecamatan", "Wifi publik 6", "9", "146",
+                    "Tugu Adipura", "Taman Anti Narkoba");
+            assertThat(state.live("note").map(n -> n.getOr("text", "")))
+                    .contains("Terwujudnya Banggai Maju, Mandiri dan Sejahtera Berbasis Kearifan Lokal");
+        }
+    }
+
+    @Test
+    void infoOnTheImportedSampleShowsItsCounts() throws Exception {
+        Path file = dir.resolve("contoh.rembuk");
+        CliRun im = CliRun.of("import-json", SAMPLE.toString(), file.toString());
+        assertThat(im.code()).as(im.err()).isZero();
+        CliRun info = CliRun.of("info", file.toString());
+        assertThat(info.out()).contains("DATA CONTOH", "Kabupaten Banggai (CONTOH)")
+                .containsPattern("participant\\s+80\\n").containsPattern("group\\s+6\\n")
+                .containsPattern("agenda_item\\s+17\\n");
+        assertThat(CliRun.of("check", file.toString()).code()).isZero();
+    }
+}
