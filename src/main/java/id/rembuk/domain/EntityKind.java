@@ -42,6 +42,11 @@ public enum EntityKind {
         return code;
     }
 
+    /** Key of the kind's user label in the domain bundle. */
+    public String messageKey() {
+        return "domain.kind." + code;
+    }
+
     public static Optional<EntityKind> ofCode(String code) {
         return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();
     }

@@ -28,11 +28,11 @@ public record SessionSummary(Optional<SessionInfo> info, Map<EntityKind, Long> c
 
     public SessionSummary {
         // Sorted copies: the overview lists kinds, dimensions, groups and days in their natural order.
-        counts = Collections.unmodifiableMap(new EnumMap<>(counts));
+        counts = sorted(EntityKind.class, counts);
         Map<EntityKind, Map<Dimension, Long>> dims = new EnumMap<>(EntityKind.class);
-        perDimension.forEach((k, m) -> dims.put(k, Collections.unmodifiableMap(new EnumMap<>(m))));
+        perDimension.forEach((k, m) -> dims.put(k, sorted(Dimension.class, m)));
         perDimension = Collections.unmodifiableMap(dims);
-        perUnsur = Collections.unmodifiableMap(new EnumMap<>(perUnsur));
+        perUnsur = sorted(Participant.Unsur.class, perUnsur);
         perGroup = Collections.unmodifiableMap(new TreeMap<>(perGroup));
         attendancePerDay = Collections.unmodifiableMap(new TreeMap<>(attendancePerDay));
     }
@@ -71,6 +71,12 @@ public record SessionSummary(Optional<SessionInfo> info, Map<EntityKind, Long> c
         state.live(EntityKind.ATTENDANCE.code())
                 .forEach(e -> Fields.optionalInt(e, Attendance.F_DAY).ifPresent(d -> perDay.merge(d, 1L, Long::sum)));
         return new SessionSummary(info, counts, perDimension, perUnsur, perGroup, perDay, state.conflicts().size());
+    }
+
+    private static <K extends Enum<K>, V> Map<K, V> sorted(Class<K> type, Map<K, V> m) {
+        Map<K, V> copy = new EnumMap<>(type);
+        copy.putAll(m);
+        return Collections.unmodifiableMap(copy);
     }
 
     private static Optional<Dimension> dimensionOf(EntityState e) {
