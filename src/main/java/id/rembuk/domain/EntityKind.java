@@ -30,7 +30,9 @@ public enum EntityKind {
     QUICK_WIN("quick_win"),
     ACTION_ITEM("action_item"),
     ROADMAP_CELL("roadmap_cell"),
-    NOTE("note");
+    NOTE("note"),
+    /** A session's own weight for one ranking criterion (added after the first release of the list). */
+    CRITERION_WEIGHT("criterion_weight");
 
     private final String code;
 

@@ -19,6 +19,9 @@ import java.util.OptionalLong;
  * record's constructor then decides whether that is acceptable.
  */
 public final class Fields {
+    /** Longest list, newlines included; below the store's 64k-character cap on one field. */
+    public static final int MAX_LIST_CHARS = 60_000;
+
     private Fields() {
     }
 
@@ -100,13 +103,17 @@ public final class Fields {
             return List.of();
         }
         List<String> out = new ArrayList<>();
+        int total = 0;
         for (String s : items) {
             String t = s == null ? "" : s.replace('\r', ' ').replace('\n', ' ').strip();
             if (!t.isEmpty()) {
                 InvalidValue.check(t.length() <= maxEach, "domain.invalid.too_long", maxEach);
                 out.add(t);
+                total += t.length() + 1;
             }
         }
+        // The whole list is stored in one field, and a field holds at most 64k characters.
+        InvalidValue.check(total <= MAX_LIST_CHARS, "domain.invalid.too_long", MAX_LIST_CHARS);
         return List.copyOf(out);
     }
 

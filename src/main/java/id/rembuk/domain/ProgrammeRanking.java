@@ -1,5 +1,6 @@
 package id.rembuk.domain;
 
+import id.rembuk.domain.change.SessionState;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -39,6 +40,17 @@ public final class ProgrammeRanking {
                 m.put(c, c.defaultWeight());
             }
             return new Weights(m);
+        }
+
+        /**
+         * The defaults with the session's own weights laid over them. Weights that would leave every
+         * criterion at zero are ignored, so ranking never breaks on a half-edited table.
+         */
+        public static Weights of(SessionState state) {
+            Map<Criterion, Integer> m = new EnumMap<>(defaults().byCriterion());
+            Records.read(state, EntityKind.CRITERION_WEIGHT, CriterionWeight::from).records()
+                    .forEach(w -> m.put(w.criterion(), w.weight()));
+            return m.values().stream().anyMatch(w -> w > 0) ? new Weights(m) : defaults();
         }
 
         public int of(Criterion c) {

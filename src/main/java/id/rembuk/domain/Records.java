@@ -38,6 +38,7 @@ public final class Records {
         READERS.put(EntityKind.ACTION_ITEM, ActionItem::from);
         READERS.put(EntityKind.ROADMAP_CELL, RoadmapCell::from);
         READERS.put(EntityKind.NOTE, Note::from);
+        READERS.put(EntityKind.CRITERION_WEIGHT, CriterionWeight::from);
     }
 
     private Records() {

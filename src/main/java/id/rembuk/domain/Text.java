@@ -10,7 +10,7 @@ public final class Text {
     public static String required(String s, String what, int max) {
         String t = s == null ? "" : s.strip();
         if (t.isEmpty()) {
-            throw new IllegalArgumentException(what + " is required");
+            throw new InvalidValue("domain.invalid.required", what);
         }
         return limit(t, what, max);
     }
@@ -21,7 +21,7 @@ public final class Text {
 
     private static String limit(String t, String what, int max) {
         if (t.length() > max) {
-            throw new IllegalArgumentException(what + " is longer than " + max + " characters");
+            throw new InvalidValue("domain.invalid.text_too_long", what, max);
         }
         return t;
     }

@@ -54,6 +54,23 @@ class ProgrammeRankingTest {
     }
 
     @Test
+    void sessionWeightsOverrideTheDefaults() {
+        ChangeLog log = new ChangeLog().apply(CriterionWeight.of(Criterion.IMPACT, 50))
+                .apply(CriterionWeight.of(Criterion.RISK, 0));
+        ProgrammeRanking.Weights w = ProgrammeRanking.Weights.of(log.state());
+        assertThat(w.of(Criterion.IMPACT)).isEqualTo(50);
+        assertThat(w.of(Criterion.RISK)).isZero();
+        assertThat(w.of(Criterion.COST)).isEqualTo(Criterion.COST.defaultWeight());
+
+        ChangeLog allZero = new ChangeLog();
+        for (Criterion c : Criterion.values()) {
+            allZero.apply(CriterionWeight.of(c, 0));
+        }
+        assertThat(ProgrammeRanking.Weights.of(allZero.state())).isEqualTo(ProgrammeRanking.Weights.defaults());
+        assertThatThrownBy(() -> new CriterionWeight("COST", Criterion.IMPACT, 10)).isInstanceOf(InvalidValue.class);
+    }
+
+    @Test
     void rankingSharesRanksOnTiesAndPutsUnscoredLast() {
         List<Score> scores = List.of(
                 Score.of("a", Criterion.IMPACT, "X", 3),

@@ -92,7 +92,10 @@ class RecordRulesTest {
         rejects(() -> new Indicator("i", "", "Indikator", "", "", java.util.Collections.nCopies(11, "1"), 0),
                 "domain.invalid.years");
         rejects(() -> new Mission(" m", "Misi", 0), "domain.invalid.id");
-        assertThatThrownBy(() -> new Mission("m", "  ", 0)).isInstanceOf(IllegalArgumentException.class);
+        rejects(() -> new Mission("m", "  ", 0), "domain.invalid.required");
+        rejects(() -> new Mission("m", "x".repeat(1001), 0), "domain.invalid.text_too_long");
+        rejects(() -> new Vision("v", "Visi", java.util.Collections.nCopies(600, "k".repeat(119)), false, 0),
+                "domain.invalid.too_long");
     }
 
     @Test

@@ -89,6 +89,7 @@ final class Samples {
                     r.nextBoolean() ? Optional.empty() : Optional.of(LocalDate.of(2020, 1, 1).plusDays(r.nextInt(5000))),
                     text(r, true), budget(r), pick(r, FundingSource.values()), r.nextInt(50));
             case ROADMAP_CELL -> RoadmapCell.of(uuid(k), 1 + k.nextInt(10), text(r, true), budget(r));
+            case CRITERION_WEIGHT -> CriterionWeight.of(pick(k, Criterion.values()), r.nextInt(101));
             case NOTE -> new Note(id, r.nextBoolean() ? "" : uuid(r), r.nextBoolean() ? "" : pick(r, Dimension.values()).code(),
                     pick(r, Note.Kind.values()), text(r, true), text(r, false), r.nextInt(50));
         };
