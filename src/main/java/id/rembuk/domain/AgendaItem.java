@@ -46,7 +46,9 @@ public record AgendaItem(String id, int day, LocalTime start, int durationMinute
         InvalidValue.check(day >= 1 && day <= 14, "domain.invalid.day", day);
         Objects.requireNonNull(start, "start");
         start = start.truncatedTo(ChronoUnit.MINUTES);
-        InvalidValue.check(durationMinutes >= 1 && durationMinutes <= 720, "domain.invalid.duration", durationMinutes);
+        // A block ends on its own day: the rundown and the printed times never wrap past midnight.
+        InvalidValue.check(durationMinutes >= 1 && durationMinutes <= 720
+                && start.toSecondOfDay() / 60 + durationMinutes <= 24 * 60, "domain.invalid.duration", durationMinutes);
         title = Text.required(title, "title", 200);
         Objects.requireNonNull(type, "type");
         speaker = Text.optional(speaker, 200);

@@ -53,6 +53,12 @@ public record Participant(String id, String name, String nip, String jabatan, St
                 email);
     }
 
+    /** NIP as printed on attendance lists: birth date, appointment month, sex, serial ("19780512 200312 1 004"). */
+    public String nipDisplay() {
+        return nip.isEmpty() ? "" : nip.substring(0, 8) + " " + nip.substring(8, 14) + " " + nip.charAt(14) + " "
+                + nip.substring(15);
+    }
+
     /** Phone as digits in the 62… form, so 0812…, 62812… and +62 812… compare equal; empty if none. */
     public String normalisedPhone() {
         return normalisePhone(phone);

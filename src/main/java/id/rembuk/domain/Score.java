@@ -10,7 +10,8 @@ import java.util.Objects;
  * One scorer's value (1..5) for one criterion of one programme. The id is derived from the three, so
  * a scorer re-scoring replaces their own value and scores from different laptops never collide.
  *
- * @param scorer who scored: a group id or a person's name (compared without case and extra spaces)
+ * @param programmeId the programme scored (a quick-win candidate's id works the same way)
+ * @param scorer      who scored: a group id or a person's name (compared without case and extra spaces)
  */
 public record Score(String id, String programmeId, Criterion criterion, String scorer, int value)
         implements SessionRecord {

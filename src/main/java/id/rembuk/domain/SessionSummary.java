@@ -4,8 +4,10 @@ import id.rembuk.domain.change.EntityState;
 import id.rembuk.domain.change.SessionState;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -15,7 +17,8 @@ import java.util.UUID;
  *
  * @param info              the session's facts, empty if the session entity is missing or unreadable
  * @param counts            live entities per kind (every kind present, zero included)
- * @param perDimension      for kinds whose entities carry a dimension: live entities per dimension
+ * @param perDimension      for kinds whose entities carry a dimension ({@link #WITH_DIMENSION} and any other
+ *                          kind with a dimension field): live entities per dimension, zeros included
  * @param perUnsur          participants per unsur (every unsur present; an unknown value counts as LAINNYA)
  * @param perGroup          participants per group id; "" holds those not yet in a group
  * @param attendancePerDay  signed-in participants per day (1-based)
@@ -37,6 +40,11 @@ public record SessionSummary(Optional<SessionInfo> info, Map<EntityKind, Long> c
         attendancePerDay = Collections.unmodifiableMap(new TreeMap<>(attendancePerDay));
     }
 
+    /** Kinds whose records always carry a dimension; listed per dimension even when there are none yet. */
+    public static final Set<EntityKind> WITH_DIMENSION = Collections.unmodifiableSet(EnumSet.of(EntityKind.GROUP,
+            EntityKind.READINESS_INDICATOR, EntityKind.GAP_ITEM, EntityKind.SWOT_ITEM, EntityKind.STRATEGY,
+            EntityKind.TARGET, EntityKind.PROGRAMME, EntityKind.QUICK_WIN));
+
     public static SessionSummary of(SessionState state, UUID sessionId) {
         Optional<SessionInfo> info;
         try {
@@ -50,7 +58,7 @@ public record SessionSummary(Optional<SessionInfo> info, Map<EntityKind, Long> c
             counts.put(k, state.count(k.code()));
             Map<Dimension, Long> dims = new EnumMap<>(Dimension.class);
             state.live(k.code()).forEach(e -> dimensionOf(e).ifPresent(d -> dims.merge(d, 1L, Long::sum)));
-            if (!dims.isEmpty()) {
+            if (!dims.isEmpty() || WITH_DIMENSION.contains(k)) {
                 for (Dimension d : Dimension.values()) {
                     dims.putIfAbsent(d, 0L);
                 }

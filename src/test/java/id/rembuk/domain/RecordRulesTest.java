@@ -26,6 +26,8 @@ class RecordRulesTest {
         assertThat(participant("19780512 200312 1 004", "", "").nip()).isEqualTo("197805122003121004");
         assertThat(participant("001234567890123456", "", "").nip()).startsWith("00");
         assertThat(participant(null, "", "").nip()).isEmpty();
+        assertThat(participant("197805122003121004", "", "").nipDisplay()).isEqualTo("19780512 200312 1 004");
+        assertThat(participant("", "", "").nipDisplay()).isEmpty();
         rejects(() -> participant("12345", "", ""), "domain.invalid.nip");
         rejects(() -> participant("19780512200312100X", "", ""), "domain.invalid.nip");
     }
@@ -83,6 +85,10 @@ class RecordRulesTest {
                 List.of(), "", 0), "domain.invalid.day");
         rejects(() -> new AgendaItem("a", 1, LocalTime.of(8, 0), 0, "Registrasi", AgendaItem.Kind.REGISTRATION, "",
                 List.of(), "", 0), "domain.invalid.duration");
+        rejects(() -> new AgendaItem("a", 1, LocalTime.of(23, 0), 61, "Malam", AgendaItem.Kind.BREAK, "",
+                List.of(), "", 0), "domain.invalid.duration");
+        assertThat(new AgendaItem("a", 1, LocalTime.of(23, 0), 60, "Malam", AgendaItem.Kind.BREAK, "", List.of(), "", 0)
+                .end()).isEqualTo(LocalTime.MIDNIGHT);
         rejects(() -> new SwotItem("s", Optional.empty(), Optional.empty(), SwotItem.Quadrant.S, "x", "", "", 0),
                 "domain.invalid.swot_scope");
         rejects(() -> new GapItem("g", Dimension.LIV, Optional.empty(), Optional.empty(), " ", "", "", "",

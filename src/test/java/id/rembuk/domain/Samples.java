@@ -27,8 +27,8 @@ final class Samples {
             case SESSION -> throw new IllegalArgumentException("the session entity is SessionInfo");
             case LABEL -> new Label(k.nextBoolean() ? pick(k, Dimension.values()).code()
                     : pick(k, SubDimension.values()).code(), text(r, true), text(r, true));
-            case AGENDA_ITEM -> new AgendaItem(id, 1 + r.nextInt(14), LocalTime.of(r.nextInt(24), r.nextInt(60)),
-                    1 + r.nextInt(720), text(r, false), pick(r, AgendaItem.Kind.values()), text(r, true), list(r),
+            case AGENDA_ITEM -> new AgendaItem(id, 1 + r.nextInt(14), LocalTime.of(r.nextInt(18), r.nextInt(60)),
+                    1 + r.nextInt(360), text(r, false), pick(r, AgendaItem.Kind.values()), text(r, true), list(r),
                     text(r, true), r.nextInt(200) - 100);
             case PARTICIPANT -> new Participant(id, text(r, false), r.nextBoolean() ? "" : digits(r, 18),
                     text(r, true), text(r, true), pick(r, Participant.Unsur.values()),

@@ -89,7 +89,7 @@ class SessionSummaryTest {
         assertThat(s.perUnsur().get(Participant.Unsur.OPD)).isEqualTo(1);
         assertThat(s.perUnsur().get(Participant.Unsur.LAINNYA)).isEqualTo(1);
         assertThat(s.count(EntityKind.SWOT_ITEM)).isEqualTo(1);
-        assertThat(s.perDimension()).doesNotContainKey(EntityKind.SWOT_ITEM);
+        assertThat(s.perDimension().get(EntityKind.SWOT_ITEM).values()).containsOnly(0L);
         assertThat(s.info()).isEmpty();
         assertThat(s.count(EntityKind.SESSION)).isEqualTo(1);
     }
@@ -99,7 +99,8 @@ class SessionSummaryTest {
         SessionSummary s = SessionSummary.of(SessionState.empty(), session);
         assertThat(s.info()).isEmpty();
         assertThat(s.counts().values()).containsOnly(0L);
-        assertThat(s.perDimension()).isEmpty();
+        assertThat(s.perDimension()).containsOnlyKeys(SessionSummary.WITH_DIMENSION);
+        assertThat(s.perDimension().get(EntityKind.PROGRAMME)).containsOnlyKeys(Dimension.values());
         assertThat(s.perGroup()).isEmpty();
         assertThat(s.conflicts()).isZero();
     }
