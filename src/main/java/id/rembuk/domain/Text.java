@@ -27,8 +27,6 @@ public final class Text {
     }
 
     public static List<String> names(List<String> names) {
-        return names == null ? List.of()
-                : names.stream().map(n -> n == null ? "" : n.strip()).filter(n -> !n.isEmpty())
-                        .map(n -> limit(n.replace('\n', ' '), "name", 200)).toList();
+        return Fields.items(names, 200);
     }
 }
