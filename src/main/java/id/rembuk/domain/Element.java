@@ -1,7 +1,7 @@
 package id.rembuk.domain;
 
 /** Readiness elements of the masterplan; the last two are optional per session. */
-public enum Element {
+public enum Element implements Labelled {
     STRUKTUR("Struktur", false),
     INFRASTRUKTUR("Infrastruktur", false),
     SUPRASTRUKTUR("Suprastruktur", false),
@@ -22,5 +22,10 @@ public enum Element {
 
     public boolean optional() {
         return optional;
+    }
+
+    @Override
+    public String labelGroup() {
+        return "element";
     }
 }

@@ -30,7 +30,9 @@ public enum EntityKind {
     QUICK_WIN("quick_win"),
     ACTION_ITEM("action_item"),
     ROADMAP_CELL("roadmap_cell"),
-    NOTE("note");
+    NOTE("note"),
+    /** A session's own weight for one ranking criterion (added after the first release of the list). */
+    CRITERION_WEIGHT("criterion_weight");
 
     private final String code;
 
@@ -40,6 +42,11 @@ public enum EntityKind {
 
     public String code() {
         return code;
+    }
+
+    /** Key of the kind's user label in the domain bundle. */
+    public String messageKey() {
+        return "domain.kind." + code;
     }
 
     public static Optional<EntityKind> ofCode(String code) {

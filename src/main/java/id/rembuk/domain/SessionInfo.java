@@ -5,7 +5,6 @@ import id.rembuk.domain.change.EntityState;
 import id.rembuk.domain.change.SessionState;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -94,11 +93,7 @@ public record SessionInfo(String region, String province, Stage stage, LocalDate
                 Stage.valueOf(e.getOr(F_STAGE, "I")),
                 LocalDate.parse(e.getOr(F_FIRST_DAY, "2000-01-01")),
                 LocalDate.parse(e.get(F_LAST_DAY).orElse(e.getOr(F_FIRST_DAY, "2000-01-01"))),
-                e.getOr(F_VENUE, ""), lines(e.getOr(F_FACILITATORS, "")), lines(e.getOr(F_EXPERTS, "")),
+                e.getOr(F_VENUE, ""), Fields.lines(e, F_FACILITATORS), Fields.lines(e, F_EXPERTS),
                 "1".equals(e.getOr(F_SAMPLE, "0")));
-    }
-
-    private static List<String> lines(String text) {
-        return Arrays.stream(text.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

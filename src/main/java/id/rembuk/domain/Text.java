@@ -10,7 +10,7 @@ public final class Text {
     public static String required(String s, String what, int max) {
         String t = s == null ? "" : s.strip();
         if (t.isEmpty()) {
-            throw new IllegalArgumentException(what + " is required");
+            throw new InvalidValue("domain.invalid.required", what);
         }
         return limit(t, what, max);
     }
@@ -21,14 +21,12 @@ public final class Text {
 
     private static String limit(String t, String what, int max) {
         if (t.length() > max) {
-            throw new IllegalArgumentException(what + " is longer than " + max + " characters");
+            throw new InvalidValue("domain.invalid.text_too_long", what, max);
         }
         return t;
     }
 
     public static List<String> names(List<String> names) {
-        return names == null ? List.of()
-                : names.stream().map(n -> n == null ? "" : n.strip()).filter(n -> !n.isEmpty())
-                        .map(n -> limit(n.replace('\n', ' '), "name", 200)).toList();
+        return Fields.items(names, 200);
     }
 }
