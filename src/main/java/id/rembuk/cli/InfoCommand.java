@@ -4,9 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import id.rembuk.domain.Dimension;
+import id.rembuk.domain.EntityKind;
+import id.rembuk.domain.SessionSummary;
 import id.rembuk.domain.SessionInfo;
 import id.rembuk.domain.change.Change;
-import id.rembuk.domain.change.EntityState;
 import id.rembuk.domain.change.SessionState;
 import id.rembuk.i18n.Messages;
 import id.rembuk.store.ExternalFile;
@@ -20,10 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,8 +32,6 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "info", mixinStandardHelpOptions = true)
 final class InfoCommand implements Callable<Integer> {
-    private static final String DIMENSION_FIELD = "dimension";
-
     @Spec
     CommandSpec spec;
 
@@ -48,14 +45,13 @@ final class InfoCommand implements Callable<Integer> {
     record Report(String file, UUID sessionId, boolean sample, String region, String province, String stage,
                   LocalDate firstDay, LocalDate lastDay, String venue, List<String> facilitators,
                   List<String> experts, int schemaVersion, long changes, Map<String, Long> countsByKind,
-                  Map<String, Long> countsByDimension, int conflicts, List<ReplicaCount> replicas) {
+                  Map<String, Map<String, Long>> countsByDimension, Map<String, Long> participantsByUnsur,
+                  Map<String, Long> participantsByGroup, int conflicts, List<ReplicaCount> replicas) {
     }
 
     record ReplicaCount(UUID id, String label, long changes) {
     }
 
-    private record Counts(Map<String, Long> byKind, Map<String, Long> byDimension) {
-    }
 
     @Override
     public Integer call() throws StoreException, JsonProcessingException {
@@ -82,29 +78,48 @@ final class InfoCommand implements Callable<Integer> {
         List<ReplicaCount> replicas = s.replicas().entrySet().stream()
                 .map(e -> new ReplicaCount(e.getKey(), e.getValue(), perReplica.getOrDefault(e.getKey(), 0L)))
                 .toList();
-        Counts counts = count(state);
+        SessionSummary sum = SessionSummary.of(state, s.sessionId());
         return new Report(file.toString(), s.sessionId(), info.map(SessionInfo::sample).orElse(false),
                 info.map(SessionInfo::region).orElse(""), info.map(SessionInfo::province).orElse(""),
                 info.map(i -> i.stage().name()).orElse(""), info.map(SessionInfo::firstDay).orElse(null),
                 info.map(SessionInfo::lastDay).orElse(null), info.map(SessionInfo::venue).orElse(""),
                 info.map(SessionInfo::facilitators).orElse(List.of()), info.map(SessionInfo::experts).orElse(List.of()),
-                s.schemaInfo().schemaVersion(), changes.size(), counts.byKind(), counts.byDimension(),
-                state.conflicts().size(), replicas);
+                s.schemaInfo().schemaVersion(), changes.size(), byKind(sum), byDimension(sum),
+                nonZero(sum.perUnsur()), sum.perGroup(), sum.conflicts(), replicas);
     }
 
-    // to be replaced by the domain's SessionSummary once it exists; kept in one place for that
-    private static Counts count(SessionState state) {
-        Map<String, Long> byKind = state.all().values().stream().filter(EntityState::live)
-                .collect(Collectors.groupingBy(e -> e.key().kind(), TreeMap::new, Collectors.counting()));
-        Map<String, Long> found = state.all().values().stream().filter(EntityState::live)
-                .map(e -> e.getOr(DIMENSION_FIELD, "").strip()).filter(d -> !d.isEmpty())
-                .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
-        Map<String, Long> byDimension = new LinkedHashMap<>();
-        for (Dimension d : Dimension.values()) {
-            byDimension.put(d.code(), found.getOrDefault(d.code(), 0L));
-        }
-        found.forEach(byDimension::putIfAbsent);
-        return new Counts(byKind, byDimension);
+    private static Map<String, Long> byKind(SessionSummary sum) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        sum.counts().forEach((k, n) -> {
+            if (n > 0) {
+                m.put(k.code(), n);
+            }
+        });
+        return m;
+    }
+
+    private static Map<String, Map<String, Long>> byDimension(SessionSummary sum) {
+        Map<String, Map<String, Long>> m = new LinkedHashMap<>();
+        sum.perDimension().forEach((k, dims) -> {
+            Map<String, Long> row = new LinkedHashMap<>();
+            dims.forEach((d, n) -> row.put(d.code(), n));
+            m.put(k.code(), row);
+        });
+        return m;
+    }
+
+    private static <K extends Enum<K>> Map<String, Long> nonZero(Map<K, Long> m) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        m.forEach((k, n) -> {
+            if (n > 0) {
+                out.put(k.name(), n);
+            }
+        });
+        return out;
+    }
+
+    private static String kindLabel(String code) {
+        return EntityKind.ofCode(code).map(k -> Messages.get(k.messageKey())).orElse(code);
     }
 
     private static void print(Report r, PrintWriter o) {
@@ -127,9 +142,23 @@ final class InfoCommand implements Callable<Integer> {
         }
         o.println(Messages.get("cli.info.changes", Long.toString(r.changes()), Integer.toString(r.schemaVersion())));
         o.println(Messages.get("cli.info.by_kind"));
-        r.countsByKind().forEach((k, n) -> o.printf("  %-22s %6d%n", k, n));
+        r.countsByKind().forEach((k, n) -> o.printf("  %-24s %6d%n", kindLabel(k), n));
         o.println(Messages.get("cli.info.by_dimension"));
-        r.countsByDimension().forEach((k, n) -> o.printf("  %-22s %6d%n", k, n));
+        StringBuilder head = new StringBuilder(String.format("  %-24s", ""));
+        for (Dimension d : Dimension.values()) {
+            head.append(String.format(" %5s", d.code()));
+        }
+        o.println(head);
+        r.countsByDimension().forEach((k, dims) -> {
+            StringBuilder line = new StringBuilder(String.format("  %-24s", kindLabel(k)));
+            dims.values().forEach(n -> line.append(String.format(" %5d", n)));
+            o.println(line);
+        });
+        if (!r.participantsByUnsur().isEmpty()) {
+            o.println(Messages.get("cli.info.by_unsur"));
+            r.participantsByUnsur().forEach((u, n) -> o.printf("  %-24s %6d%n",
+                    Messages.get("domain.unsur." + u.toLowerCase(java.util.Locale.ROOT)), n));
+        }
         o.println(Messages.get("cli.info.conflicts", Integer.toString(r.conflicts())));
         o.println(Messages.get("cli.info.replicas"));
         for (ReplicaCount rc : r.replicas()) {

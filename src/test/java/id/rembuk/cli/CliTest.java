@@ -169,8 +169,9 @@ class CliTest {
         assertThat(r.out()).contains("Kabupaten Banggai, Sulawesi Tengah", "Tahap        : I",
                 "Kamis, 16 Juni 2022", "Jumat, 17 Juni 2022", "Ruang Rapat Khusus", "Lukito Edi Nugroho",
                 "Laptop fasilitator", "Konflik      : 0");
-        assertThat(r.out()).containsPattern("participant\\s+1\\n").containsPattern("SOC\\s+2\\n")
-                .containsPattern("GOV\\s+1\\n").containsPattern("ENV\\s+0\\n");
+        assertThat(r.out()).containsPattern("Peserta\\s+1\\n")
+                .containsPattern("Indikator kesiapan\\s+0\\s+0\\s+0\\s+0\\s+2\\s+0\\n")
+                .containsPattern("Kelompok\\s+1\\s+0\\s+0\\s+0\\s+0\\s+0\\n");
         assertThat(r.clean()).isTrue();
 
         CliRun en = CliRun.of("info", file.toString(), "--lang", "en");
@@ -193,7 +194,8 @@ class CliTest {
         assertThat(n.get("stage").asText()).isEqualTo("I");
         assertThat(n.get("firstDay").asText()).isEqualTo("2022-06-16");
         assertThat(n.get("countsByKind").get("session").asInt()).isEqualTo(1);
-        assertThat(n.get("countsByDimension").size()).isEqualTo(6);
+        assertThat(n.get("countsByDimension").get("programme").size()).isEqualTo(6);
+        assertThat(n.get("countsByDimension").get("programme").get("ENV").asInt()).isZero();
         assertThat(n.get("conflicts").asInt()).isZero();
         assertThat(n.get("replicas").get(0).get("changes").asInt()).isEqualTo(9);
     }

@@ -91,8 +91,8 @@ class SampleTest {
         assertThat(im.code()).as(im.err()).isZero();
         CliRun info = CliRun.of("info", file.toString());
         assertThat(info.out()).contains("DATA CONTOH", "Kabupaten Banggai (CONTOH)")
-                .containsPattern("participant\\s+80\\n").containsPattern("group\\s+6\\n")
-                .containsPattern("agenda_item\\s+17\\n");
+                .containsPattern("Peserta\\s+80\\n").containsPattern("Kelompok\\s+6\\n")
+                .containsPattern("Susunan acara\\s+17\\n");
         assertThat(CliRun.of("check", file.toString()).code()).isZero();
     }
 }
