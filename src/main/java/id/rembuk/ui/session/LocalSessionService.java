@@ -212,7 +212,7 @@ public final class LocalSessionService implements SessionService {
     }
 
     @Override
-    public void saveAs(SessionFile session, Path target) throws StoreException {
+    public Path saveAs(SessionFile session, Path target) throws StoreException {
         Path out = target.toAbsolutePath().normalize();
         String name = out.getFileName().toString();
         if (!name.toLowerCase(Locale.ROOT).endsWith(EXTERNAL_SUFFIX)) {
@@ -230,6 +230,7 @@ public final class LocalSessionService implements SessionService {
             tmp = Files.createTempFile(out.getParent(), "." + name, ".tmp");
             Files.copy(session.file(), tmp, StandardCopyOption.REPLACE_EXISTING);
             move(tmp, out);
+            return out;
         } catch (IOException e) {
             if (tmp != null) {
                 try {

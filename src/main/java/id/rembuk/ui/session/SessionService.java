@@ -31,6 +31,9 @@ public interface SessionService {
     /** Remembers what the open session is about, for the recent list (after its facts change). */
     void remember(SessionFile session);
 
-    /** Writes a copy of the open session to {@code target}, replacing it only when complete. */
-    void saveAs(SessionFile session, Path target) throws StoreException;
+    /**
+     * Writes a copy of the open session to {@code target} (adding the {@code .rembuk} ending when
+     * missing), replacing an existing file only once the copy is complete. Returns the file written.
+     */
+    Path saveAs(SessionFile session, Path target) throws StoreException;
 }

@@ -262,7 +262,11 @@ public final class ShellViewModel {
             return;
         }
         writing--;
+        SessionInfo before = info.get();
         publish(snap);
+        if (!Objects.equals(before, info.get())) {
+            refreshRecent();
+        }
         if (writing == 0) {
             saveStatus.set(SaveStatus.SAVED);
             lastSaved.set(LocalTime.now(clock));
@@ -290,10 +294,7 @@ public final class ShellViewModel {
                 .orElse("sesi").replaceAll("[\\\\/:*?\"<>|;]", "_") + ".rembuk";
         dialogs.chooseFileToSave(suggested).ifPresent(path -> {
             busy.set(true);
-            executor.execute(() -> {
-                sessions.saveAs(target, path);
-                return path;
-            }, saved -> {
+            executor.execute(() -> sessions.saveAs(target, path), saved -> {
                 busy.set(false);
                 notice.set(Messages.get("ui.notice.savedAs", saved.getFileName()));
             }, failure -> {
