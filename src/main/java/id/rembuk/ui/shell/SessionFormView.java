@@ -247,6 +247,9 @@ final class SessionFormView {
     /** A typed date counts even when the user did not press Enter in the field. */
     private void commitDates() {
         for (DatePicker p : List.of(firstDay, lastDay)) {
+            if (p.getScene() == null || p.getSkin() == null) {
+                continue; // never shown: its editor holds no typing, only what the skin has not filled in yet
+            }
             String typed = p.getEditor().getText();
             try {
                 LocalDate d = p.getConverter().fromString(typed);
