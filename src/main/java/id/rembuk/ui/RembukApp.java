@@ -24,7 +24,7 @@ public final class RembukApp extends Application {
     public void start(Stage stage) {
         Theme.install();
         Path home = LocalSessionService.defaultHome();
-        UiSettings settings = UiSettings.load(home.resolve("ui.properties"));
+        UiSettings settings = UiSettings.load(home.resolve("settings.properties"));
         Messages.setLocale(settings.languageProperty().get());
         context = new AppContext(home, settings, new BackgroundTaskExecutor(), new FxDialogService(() -> stage),
                 Clock.systemDefaultZone());

@@ -166,6 +166,8 @@ public final class ShellViewModel {
 
     private void open(Callable<SessionFile> opener) {
         busy.set(true);
+        Screen screenAtStart = screen.get();
+        SessionFormViewModel formAtStart = form.get();
         executor.execute(() -> Snapshot.of(opener.call()), snap -> {
             SessionFile old = file;
             file = snap.file();
@@ -174,9 +176,13 @@ public final class ShellViewModel {
             saveStatus.set(SaveStatus.SAVED);
             lastSaved.set(null);
             notice.set("");
-            form.set(null);
-            editingOpenSession = false;
-            screen.set(Screen.SESSION);
+            // the user may have moved on while the file opened (the sample opens at start-up):
+            // never throw away a form they began meanwhile; the session waits behind it
+            if (screen.get() == screenAtStart && form.get() == formAtStart) {
+                form.set(null);
+                editingOpenSession = false;
+                screen.set(Screen.SESSION);
+            }
             busy.set(false);
             if (old != null) {
                 executor.execute(() -> {

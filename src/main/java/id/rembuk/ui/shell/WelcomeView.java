@@ -34,6 +34,7 @@ final class WelcomeView {
     Node root() {
         Label title = new Label(Messages.get("ui.welcome.title"));
         title.getStyleClass().addAll(Styles.TITLE_1);
+        title.setWrapText(true);
         Label lead = new Label(Messages.get("ui.welcome.lead"));
         lead.getStyleClass().addAll(Styles.TEXT_MUTED, "welcome-lead");
         lead.setWrapText(true);
@@ -48,8 +49,8 @@ final class WelcomeView {
                 "ui.welcome.sampleHint", shell::openSample);
         Button back = action("welcomeBack", Material2AL.ARROW_BACK, "ui.welcome.back", "ui.welcome.backHint",
                 shell::returnToSession);
-        back.setVisible(shell.hasSession());
-        back.setManaged(shell.hasSession());
+        back.visibleProperty().bind(shell.stateProperty().isNotNull());
+        back.managedProperty().bind(back.visibleProperty());
 
         VBox actions = new VBox(12, title, lead, create, open, sample, back);
         actions.getStyleClass().add("welcome-actions");
@@ -105,13 +106,13 @@ final class WelcomeView {
         name.getStyleClass().add("action-title");
         Label hint = new Label(Messages.get(hintKey));
         hint.getStyleClass().add("action-hint");
-        hint.setWrapText(true);
         Button b = new Button(null, new HBox(14, iconOf(icon), new VBox(2, name, hint)));
         b.setId(id);
         b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         b.setAccessibleText(Messages.get(titleKey));
         b.getStyleClass().add("welcome-action");
         b.setMaxWidth(Double.MAX_VALUE);
+        b.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setAlignment(Pos.CENTER_LEFT);
         b.setOnAction(e -> run.run());
         return b;

@@ -153,4 +153,36 @@ class ShellViewModelTest {
         shell.start(List.of(elsewhere.resolve("tidak-ada.rembuk").toString()));
         assertThat(dialogs.errors).singleElement().asString().startsWith("Berkas tidak ditemukan");
     }
+
+    @Test
+    void aFormBegunWhileASessionOpensIsKept() {
+        // a deferred executor: the open finishes only when we say so, as on a slow disk
+        java.util.List<Runnable> pending = new java.util.ArrayList<>();
+        id.rembuk.ui.task.TaskExecutor later = new id.rembuk.ui.task.TaskExecutor() {
+            @Override
+            public <T> void execute(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> ok,
+                                    java.util.function.Consumer<? super Throwable> failed) {
+                pending.add(() -> new SameThreadExecutor().execute(work, ok, failed));
+            }
+
+            @Override
+            public void shutdown(long millis) {
+                while (!pending.isEmpty()) {
+                    pending.remove(0).run();
+                }
+            }
+        };
+        ShellViewModel slow = new ShellViewModel(new LocalSessionService(home), later, dialogs, clock);
+        slow.openSample();
+        slow.newSession();
+        slow.formProperty().get().regionProperty().set("Kota Palu");
+        later.shutdown(0);
+
+        assertThat(slow.infoProperty().get().sample()).isTrue();
+        assertThat(slow.screenProperty().get()).isEqualTo(Screen.SESSION_FORM);
+        assertThat(slow.formProperty().get().regionProperty().get()).isEqualTo("Kota Palu");
+        slow.close();
+        later.shutdown(0);
+        assertThat(pending).isEmpty();
+    }
 }
