@@ -67,6 +67,11 @@ public final class AppContext {
         return navigation;
     }
 
+    /** View models that format text refresh it after a language switch, before the window is rebuilt. */
+    public void languageChanged() {
+        overview.refresh();
+    }
+
     /** Closes the open session and waits for the background work to end. */
     public void shutdown() {
         shell.close();

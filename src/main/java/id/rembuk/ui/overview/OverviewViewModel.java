@@ -57,9 +57,19 @@ public final class OverviewViewModel {
     private final ObservableList<KindCount> kindCounts = FXCollections.observableArrayList();
     private final ObservableList<DimensionRow> dimensions = FXCollections.observableArrayList();
 
+    private final ObservableValue<SessionState> state;
+    private final ObservableValue<UUID> sessionId;
+
     public OverviewViewModel(ObservableValue<SessionState> state, ObservableValue<UUID> sessionId) {
-        state.addListener((o, old, s) -> update(s, sessionId.getValue()));
-        sessionId.addListener((o, old, id) -> update(state.getValue(), id));
+        this.state = state;
+        this.sessionId = sessionId;
+        state.addListener((o, old, s) -> refresh());
+        sessionId.addListener((o, old, id) -> refresh());
+        refresh();
+    }
+
+    /** Recomputes everything, also the texts: called after the language changed. */
+    public void refresh() {
         update(state.getValue(), sessionId.getValue());
     }
 

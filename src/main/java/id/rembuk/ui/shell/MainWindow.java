@@ -83,6 +83,7 @@ public final class MainWindow {
         });
         settings.languageProperty().addListener((o, old, lang) -> {
             Messages.setLocale(lang);
+            context.languageChanged();
             settings.save();
             // rebuild after the menu that asked for it has closed
             Platform.runLater(this::rebuild);
