@@ -118,7 +118,8 @@ public final class OverviewView {
             tiles.getChildren().setAll(
                     stat("countParticipants", Material2OutlinedMZ.PEOPLE, vm.participantsProperty().get(),
                             Messages.get("ui.overview.participants"), false),
-                    stat("countConflicts", Material2OutlinedMZ.WARNING, vm.conflictsProperty().get(),
+                    stat("countConflicts", vm.conflictsProperty().get() > 0 ? Material2OutlinedMZ.WARNING
+                                    : Material2OutlinedAL.CHECK_CIRCLE, vm.conflictsProperty().get(),
                             Messages.get("ui.overview.conflicts"), vm.conflictsProperty().get() > 0));
             vm.kindCounts().stream().filter(c -> c.kind() != id.rembuk.domain.EntityKind.PARTICIPANT)
                     .forEach(c -> tiles.getChildren().add(stat("count-" + c.kind().code(),
