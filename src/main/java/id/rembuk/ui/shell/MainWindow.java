@@ -178,7 +178,7 @@ public final class MainWindow {
         MenuItem saveAs = item("menuSaveAs", "ui.menu.saveAs", Material2OutlinedMZ.SAVE,
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 shell::saveAs);
-        saveAs.disableProperty().bind(shell.infoProperty().isNull().and(shell.stateProperty().isNull()));
+        saveAs.disableProperty().bind(shell.stateProperty().isNull());
         MenuItem exit = item("menuExit", "ui.menu.exit", null,
                 new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
         Menu file = menu("menuFile", "ui.menu.file", home, new SeparatorMenuItem(), newSession, open, sample,

@@ -6,11 +6,14 @@ import id.rembuk.domain.change.Action;
 import id.rembuk.domain.change.Edit;
 import id.rembuk.domain.change.SessionState;
 import id.rembuk.i18n.Messages;
+import id.rembuk.store.Problem;
 import id.rembuk.store.SessionFile;
+import id.rembuk.store.StoreException;
 import id.rembuk.ui.dialog.DialogService;
 import id.rembuk.ui.session.RecentSession;
 import id.rembuk.ui.session.SessionService;
 import id.rembuk.ui.task.TaskExecutor;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -82,7 +85,11 @@ public final class ShellViewModel {
         if (args.isEmpty()) {
             openSample();
         } else {
-            openFile(Path.of(args.get(0)));
+            try {
+                openFile(Path.of(args.get(0)));
+            } catch (InvalidPathException e) {
+                dialogs.showFailure(new StoreException(Problem.BAD_PATH, args.get(0), e));
+            }
         }
     }
 
@@ -91,7 +98,11 @@ public final class ShellViewModel {
     }
 
     public void newSession() {
+        if (screen.get() == Screen.SESSION_FORM && !editingOpenSession) {
+            return; // already on the new-session form: keep what was typed
+        }
         form.set(SessionFormViewModel.forNewSession(LocalDate.now(clock)));
+        editingOpenSession = false;
         screen.set(Screen.SESSION_FORM);
     }
 
@@ -376,9 +387,5 @@ public final class ShellViewModel {
 
     public ObservableList<RecentSession> recent() {
         return recent;
-    }
-
-    public boolean hasSession() {
-        return file != null;
     }
 }

@@ -100,9 +100,22 @@ class ShellViewModelTest {
 
         assertThat(shell.screenProperty().get()).isEqualTo(Screen.SESSION_FORM);
         assertThat(shell.formProperty().get().errors()).containsExactly("Nama kabupaten/kota wajib diisi.");
-        assertThat(shell.hasSession()).isFalse();
+        assertThat(shell.stateProperty().get()).isNull();
         shell.cancelForm();
         assertThat(shell.screenProperty().get()).isEqualTo(Screen.WELCOME);
+    }
+
+    @Test
+    void aNewSessionBegunFromTheEditFormCreatesASessionRatherThanEditingTheOpenOne() {
+        createBanggai();
+        shell.editSessionInfo();
+        shell.newSession();
+        shell.formProperty().get().regionProperty().set("Kota Palu");
+        shell.submitForm();
+
+        assertThat(shell.infoProperty().get().region()).isEqualTo("Kota Palu");
+        assertThat(shell.undoLabelProperty().get()).isEqualTo("Buat sesi");
+        assertThat(shell.recent()).extracting(r -> r.region()).containsExactly("Kota Palu", "Kabupaten Banggai");
     }
 
     @Test
@@ -152,6 +165,8 @@ class ShellViewModelTest {
 
         shell.start(List.of(elsewhere.resolve("tidak-ada.rembuk").toString()));
         assertThat(dialogs.errors).singleElement().asString().startsWith("Berkas tidak ditemukan");
+        shell.start(List.of("sesi\u0000.rembuk"));
+        assertThat(dialogs.errors).last().asString().startsWith("Nama atau lokasi berkas tidak bisa dipakai");
     }
 
     @Test
