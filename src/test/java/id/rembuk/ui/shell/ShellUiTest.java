@@ -103,6 +103,17 @@ class ShellUiTest {
         assertThat(dialogs.errors).isEmpty();
     }
 
+    @Test
+    void f1ListsTheShortcutsAndEscapeClosesTheList(FxRobot robot) throws Exception {
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        waitFor(() -> robot.lookup("#shortcutHelp").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#shortcutHelp .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Ctrl+Z", "Urungkan", "Ctrl+Shift+Z", "Ctrl+=", "Perbesar teks", "F1");
+
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#shortcutHelp").tryQuery().isEmpty());
+    }
+
     private static MenuItem undoItem(FxRobot robot) {
         return robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
                 .flatMap(m -> m.getItems().stream()).filter(i -> "menuUndo".equals(i.getId())).findFirst().orElseThrow();
