@@ -1,11 +1,13 @@
 package id.rembuk.ui;
 
-/** Entry point of the window (owned by the UI shell work). */
+import javafx.application.Application;
+
+/** Entry point of the window: no argument opens the sample session, one path opens that file. */
 public final class GuiLauncher {
     private GuiLauncher() {
     }
 
     public static void launch(String[] args) {
-        throw new UnsupportedOperationException("the window is being built");
+        Application.launch(RembukApp.class, args);
     }
 }

@@ -1,0 +1,80 @@
+package id.rembuk.ui;
+
+import id.rembuk.ui.dialog.DialogService;
+import id.rembuk.ui.overview.OverviewView;
+import id.rembuk.ui.overview.OverviewViewModel;
+import id.rembuk.ui.session.LocalSessionService;
+import id.rembuk.ui.session.SessionService;
+import id.rembuk.ui.shell.NavArea;
+import id.rembuk.ui.shell.NavigationRegistry;
+import id.rembuk.ui.shell.ShellViewModel;
+import id.rembuk.ui.task.TaskExecutor;
+import id.rembuk.ui.theme.UiSettings;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+
+/**
+ * The composition root: builds the services and view models once and wires them. Views get
+ * what they need from here; nothing else creates a service.
+ */
+public final class AppContext {
+    private final UiSettings settings;
+    private final SessionService sessions;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final ShellViewModel shell;
+    private final OverviewViewModel overview;
+    private final NavigationRegistry navigation = new NavigationRegistry();
+
+    public AppContext(Path home, UiSettings settings, TaskExecutor executor, DialogService dialogs, Clock clock) {
+        this.settings = settings;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.sessions = new LocalSessionService(home);
+        this.shell = new ShellViewModel(sessions, executor, dialogs, clock);
+        this.overview = new OverviewViewModel(shell.stateProperty(), shell.sessionIdProperty());
+        // feature areas register here, in sidebar order
+        navigation.register(new NavArea("overview", "ui.nav.overview", Material2OutlinedAL.DASHBOARD,
+                () -> new OverviewView(overview, shell).root()));
+    }
+
+    public UiSettings settings() {
+        return settings;
+    }
+
+    public SessionService sessions() {
+        return sessions;
+    }
+
+    public TaskExecutor executor() {
+        return executor;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    public ShellViewModel shell() {
+        return shell;
+    }
+
+    public OverviewViewModel overview() {
+        return overview;
+    }
+
+    public NavigationRegistry navigation() {
+        return navigation;
+    }
+
+    /** View models that format text refresh it after a language switch, before the window is rebuilt. */
+    public void languageChanged() {
+        overview.refresh();
+    }
+
+    /** Closes the open session and waits for the background work to end. */
+    public void shutdown() {
+        shell.close();
+        executor.shutdown(10_000);
+    }
+}

@@ -1,0 +1,38 @@
+package id.rembuk.ui.dialog;
+
+import id.rembuk.i18n.Messages;
+import id.rembuk.store.StoreException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Every dialog a view model may need, so view models never touch a window and tests can answer
+ * dialogs without a screen.
+ */
+public interface DialogService {
+
+    void showError(String title, String message);
+
+    /** A file to open; empty when the user cancels. */
+    Optional<Path> chooseFileToOpen();
+
+    /** Where to save a copy; empty when the user cancels. */
+    Optional<Path> chooseFileToSave(String suggestedName);
+
+    /**
+     * Tells the user what went wrong in their language. Store problems carry their own message;
+     * anything else is a defect, reported plainly here and in full on the console, never as a stack trace on screen.
+     */
+    default void showFailure(Throwable failure) {
+        Throwable t = failure;
+        while (t != null && !(t instanceof StoreException)) {
+            t = t.getCause();
+        }
+        if (t instanceof StoreException store) {
+            showError(Messages.get("ui.error.title"), store.userMessage());
+        } else {
+            failure.printStackTrace();
+            showError(Messages.get("ui.error.title"), Messages.get("ui.error.unexpected"));
+        }
+    }
+}

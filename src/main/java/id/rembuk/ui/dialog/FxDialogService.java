@@ -1,0 +1,59 @@
+package id.rembuk.ui.dialog;
+
+import id.rembuk.i18n.Messages;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** Dialogs on the real screen, owned by the main window so they stay on top of it. */
+public final class FxDialogService implements DialogService {
+    private final Supplier<Window> owner;
+
+    public FxDialogService(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setId("errorDialog");
+        alert.getDialogPane().setMinWidth(480);
+        alert.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen() {
+        FileChooser chooser = chooser(Messages.get("ui.file.open.title"));
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter(Messages.get("ui.file.filter.session"), "*.rembuk", "*.mv.db"),
+                new FileChooser.ExtensionFilter(Messages.get("ui.file.filter.all"), "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String suggestedName) {
+        FileChooser chooser = chooser(Messages.get("ui.file.save.title"));
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter(Messages.get("ui.file.filter.session"), "*.rembuk"));
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    private static FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        File home = new File(System.getProperty("user.home"));
+        if (home.isDirectory()) {
+            chooser.setInitialDirectory(home);
+        }
+        return chooser;
+    }
+}

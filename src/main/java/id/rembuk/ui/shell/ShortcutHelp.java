@@ -1,0 +1,61 @@
+package id.rembuk.ui.shell;
+
+import atlantafx.base.theme.Styles;
+import id.rembuk.i18n.Messages;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/** The F1 overlay: every keyboard shortcut with what it does. */
+final class ShortcutHelp {
+    record Row(String keys, String action) {
+    }
+
+    private final List<Row> rows;
+    private final Runnable close;
+
+    ShortcutHelp(List<Row> rows, Runnable close) {
+        this.rows = rows;
+        this.close = close;
+    }
+
+    Node root() {
+        Label title = new Label(Messages.get("ui.shortcuts.title"), new FontIcon(Material2AL.KEYBOARD));
+        title.getStyleClass().add(Styles.TITLE_3);
+        Button closeButton = new Button(null, new FontIcon(Material2AL.CLOSE));
+        closeButton.setId("shortcutsClose");
+        closeButton.setAccessibleText(Messages.get("ui.shortcuts.close"));
+        closeButton.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        closeButton.setCancelButton(true);
+        closeButton.setOnAction(e -> close.run());
+        Region gap = new Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox head = new HBox(title, gap, closeButton);
+        head.setAlignment(Pos.CENTER_LEFT);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        grid.setVgap(8);
+        for (int i = 0; i < rows.size(); i++) {
+            Label keys = new Label(rows.get(i).keys());
+            keys.getStyleClass().add("key-cap");
+            grid.add(keys, 0, i);
+            grid.add(new Label(rows.get(i).action()), 1, i);
+        }
+        Label hint = new Label(Messages.get("ui.shortcuts.hint"));
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        VBox card = new VBox(16, head, grid, hint);
+        card.setId("shortcutHelp");
+        card.getStyleClass().add("overlay-card");
+        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        return card;
+    }
+}

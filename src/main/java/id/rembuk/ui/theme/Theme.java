@@ -1,0 +1,44 @@
+package id.rembuk.ui.theme;
+
+import atlantafx.base.theme.PrimerLight;
+import atlantafx.base.theme.Styles;
+import javafx.application.Application;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+
+/**
+ * The look: AtlantaFX Primer Light, our own stylesheet on top, and the root text size that every
+ * size in the stylesheet is relative to (em), so one number scales the whole window for a projector.
+ */
+public final class Theme {
+    private static final String CSS = Theme.class.getResource("/id/rembuk/ui/rembuk.css").toExternalForm();
+
+    private Theme() {
+    }
+
+    public static void install() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
+    public static void style(Scene scene) {
+        scene.getStylesheets().setAll(CSS);
+    }
+
+    /**
+     * Sets the root text size. Icon sizes follow in px: an icon's {@code em} is its own size, so
+     * they cannot be relative in the stylesheet.
+     */
+    public static void applyFontSize(Parent root, int px) {
+        root.setStyle("-fx-font-size: " + px + "px;");
+        String icons = ".ikonli-font-icon { -fx-icon-size: " + icon(px, 1.15) + "px; }\n"
+                + ".nav-item .ikonli-font-icon { -fx-icon-size: " + icon(px, 1.3) + "px; }\n"
+                + ".action-icon { -fx-icon-size: " + icon(px, 1.4) + "px; }\n"
+                + ".fact-icon { -fx-icon-size: " + icon(px, 1.5) + "px; }\n"
+                + ".stat-icon { -fx-icon-size: " + icon(px, 1.8) + "px; }\n";
+        root.getStylesheets().setAll(Styles.toDataURI(icons));
+    }
+
+    private static long icon(int px, double factor) {
+        return Math.round(px * factor);
+    }
+}

@@ -1,0 +1,29 @@
+package id.rembuk.ui;
+
+import id.rembuk.ui.dialog.DialogService;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Answers dialogs from a script and remembers the errors it was asked to show. */
+public final class RecordingDialogs implements DialogService {
+    public final List<String> errors = new CopyOnWriteArrayList<>();
+    public volatile Path toOpen;
+    public volatile Path toSave;
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(message);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen() {
+        return Optional.ofNullable(toOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String suggestedName) {
+        return Optional.ofNullable(toSave);
+    }
+}

@@ -1,0 +1,82 @@
+package id.rembuk.ui.overview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rembuk.domain.Dimension;
+import id.rembuk.domain.EntityKind;
+import id.rembuk.domain.SessionInfo;
+import id.rembuk.domain.Stage;
+import id.rembuk.domain.change.Action;
+import id.rembuk.domain.change.Change;
+import id.rembuk.domain.change.Edit;
+import id.rembuk.domain.change.SessionState;
+import id.rembuk.i18n.Messages;
+import id.rembuk.store.SessionFile;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OverviewViewModelTest {
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void indonesian() {
+        Messages.setLocale(Messages.INDONESIAN);
+    }
+
+    @Test
+    void summarisesFactsCountsDimensionsAndConflicts() throws Exception {
+        UUID id = UUID.randomUUID();
+        SimpleObjectProperty<SessionState> state = new SimpleObjectProperty<>();
+        SimpleObjectProperty<UUID> sessionId = new SimpleObjectProperty<>();
+        OverviewViewModel vm = new OverviewViewModel(state, sessionId);
+        assertThat(vm.infoProperty().get()).isNull();
+        assertThat(vm.dimensions()).hasSize(6).allMatch(r -> r.total() == 0);
+
+        try (SessionFile file = SessionFile.create(dir.resolve("s.mv.db"), id, "test")) {
+            SessionInfo info = new SessionInfo("Kota Palu", "", Stage.II, LocalDate.of(2026, 3, 5),
+                    LocalDate.of(2026, 3, 6), "Hotel Santika", List.of("Rina"), List.of(), false);
+            file.apply(new Action("Buat sesi", info.toEdits(id)));
+            String p = EntityKind.PARTICIPANT.code();
+            String swot = EntityKind.SWOT_ITEM.code();
+            file.apply(Action.of("Tambah peserta", Edit.set(p, "p1", "name", "Siti"), Edit.set(p, "p2", "name", "Budi"),
+                    Edit.set(p, "p3", "name", "Ani")));
+            file.apply(Action.of("Hapus peserta", Edit.delete(p, "p3")));
+            file.apply(Action.of("SWOT", Edit.set(swot, "s1", "dimension", "GOV"), Edit.set(swot, "s2", "dimension", "GOV"),
+                    Edit.set(swot, "s3", "dimension", "ENV"),
+                    Edit.set(EntityKind.PROGRAMME.code(), "g1", "dimension", "GOV")));
+            // two laptops wrote the same name without seeing each other: a conflict
+            UUID replica = UUID.randomUUID();
+            file.importChanges(List.of(
+                    new Change(UUID.randomUUID(), p, "p1", "name", "Siti Aminah", Set.of(), 1, replica)),
+                    Map.of(replica, "laptop 2"));
+            sessionId.set(id);
+            state.set(file.state());
+        }
+
+        assertThat(vm.regionProperty().get()).isEqualTo("Kota Palu");
+        assertThat(vm.provinceProperty().get()).isEqualTo("—");
+        assertThat(vm.stageProperty().get()).isEqualTo("Tahap II");
+        assertThat(vm.datesProperty().get()).isEqualTo("Kamis, 5 Maret 2026 – Jumat, 6 Maret 2026");
+        assertThat(vm.participantsProperty().get()).isEqualTo(2);
+        assertThat(vm.conflictsProperty().get()).isEqualTo(1);
+        assertThat(vm.kindCounts()).extracting(OverviewViewModel.KindCount::label, OverviewViewModel.KindCount::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Peserta", 2L),
+                        org.assertj.core.groups.Tuple.tuple("Butir SWOT", 3L),
+                        org.assertj.core.groups.Tuple.tuple("Program", 1L));
+        List<String> rows = new ArrayList<>();
+        vm.dimensions().forEach(r -> rows.add(r.dimension() + " " + r.total() + " " + r.detail()));
+        assertThat(rows).containsExactly("GOV 3 Butir SWOT 2 · Program 1", "BRD 0 ", "ECO 0 ", "LIV 0 ", "SOC 0 ",
+                "ENV 1 Butir SWOT 1");
+        assertThat(vm.dimensions().get(0).label()).isEqualTo(Dimension.GOV.defaultLabel());
+    }
+}

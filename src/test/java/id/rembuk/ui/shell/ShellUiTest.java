@@ -1,0 +1,130 @@
+package id.rembuk.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rembuk.domain.Stage;
+import id.rembuk.i18n.Messages;
+import id.rembuk.ui.AppContext;
+import id.rembuk.ui.RecordingDialogs;
+import id.rembuk.ui.task.BackgroundTaskExecutor;
+import id.rembuk.ui.theme.Theme;
+import id.rembuk.ui.theme.UiSettings;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless: the welcome screen, the session form, the overview and undo. */
+@ExtendWith(ApplicationExtension.class)
+class ShellUiTest {
+    @TempDir
+    static Path homes;
+
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private AppContext context;
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        Messages.setLocale(Messages.INDONESIAN);
+        Theme.install();
+        context = new AppContext(homes.resolve(UUID.randomUUID().toString()), new UiSettings(null),
+                new BackgroundTaskExecutor(), dialogs, Clock.systemDefaultZone());
+        new MainWindow(context, stage);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeSession() {
+        context.shutdown();
+    }
+
+    @Test
+    void theWelcomeScreenCreatesASessionThatTheOverviewShows(FxRobot robot) throws Exception {
+        robot.clickOn("#welcomeNew");
+        robot.clickOn("#formNext");
+        assertThat(robot.lookup("#formErrors .label").queryAs(Label.class).getText())
+                .isEqualTo("Nama kabupaten/kota wajib diisi.");
+
+        robot.interact(() -> {
+            robot.lookup("#formRegion").queryAs(TextField.class).setText("Kabupaten Sigi");
+            robot.lookup("#formStage").<ComboBox<Stage>>query().setValue(Stage.II);
+        });
+        // clicks cost ~0.4 s each headless; the buttons' wiring is what matters here
+        robot.interact(() -> robot.lookup("#formNext").queryButton().fire());
+        robot.interact(() -> robot.lookup("#formNext").queryButton().fire());
+        robot.clickOn("#formFinish");
+
+        waitFor(() -> robot.lookup("#overviewRegion").tryQuery().isPresent());
+        assertThat(text(robot, "#overviewRegion")).isEqualTo("Kabupaten Sigi");
+        assertThat(text(robot, "#headerRegion")).isEqualTo("Kabupaten Sigi");
+        assertThat(text(robot, "#headerStage")).isEqualTo("Tahap II");
+        assertThat(text(robot, "#overviewStage")).isEqualTo("Tahap II");
+        assertThat(text(robot, "#saveStatus")).startsWith("Tersimpan");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void ctrlZUndoesAnEditAndCtrlYRedoesIt(FxRobot robot) throws Exception {
+        ShellViewModel shell = context.shell();
+        robot.interact(() -> {
+            shell.newSession();
+            shell.formProperty().get().regionProperty().set("Kabupaten Sigi");
+            shell.submitForm();
+        });
+        waitFor(() -> robot.lookup("#overviewRegion").tryQuery().isPresent());
+
+        robot.clickOn("#overviewEdit");
+        robot.interact(() -> robot.lookup("#formRegion").queryAs(TextField.class).setText("Kota Palu"));
+        robot.clickOn("#formFinish");
+        waitFor(() -> "Kota Palu".equals(text(robot, "#overviewRegion")));
+        assertThat(undoItem(robot).getText()).isEqualTo("Urungkan: Ubah informasi sesi");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitFor(() -> "Kabupaten Sigi".equals(text(robot, "#overviewRegion")));
+        assertThat(text(robot, "#headerRegion")).isEqualTo("Kabupaten Sigi");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        waitFor(() -> "Kota Palu".equals(text(robot, "#overviewRegion")));
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void f1ListsTheShortcutsAndEscapeClosesTheList(FxRobot robot) throws Exception {
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        waitFor(() -> robot.lookup("#shortcutHelp").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#shortcutHelp .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Ctrl+Z", "Urungkan", "Ctrl+Shift+Z", "Ctrl+=", "Perbesar teks", "F1");
+
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#shortcutHelp").tryQuery().isEmpty());
+    }
+
+    private static MenuItem undoItem(FxRobot robot) {
+        return robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menuUndo".equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse(null);
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

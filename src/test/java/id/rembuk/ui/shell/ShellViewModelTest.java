@@ -1,0 +1,203 @@
+package id.rembuk.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rembuk.domain.SessionInfo;
+import id.rembuk.domain.Stage;
+import id.rembuk.i18n.Messages;
+import id.rembuk.ui.RecordingDialogs;
+import id.rembuk.ui.SameThreadExecutor;
+import id.rembuk.ui.session.LocalSessionService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ShellViewModelTest {
+    @TempDir
+    Path home;
+    @TempDir
+    Path elsewhere;
+
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final Clock clock = Clock.fixed(Instant.parse("2026-06-13T02:30:00Z"), ZoneId.of("Asia/Makassar"));
+    private ShellViewModel shell;
+
+    @BeforeEach
+    void setUp() {
+        Messages.setLocale(Messages.INDONESIAN);
+        shell = new ShellViewModel(new LocalSessionService(home), new SameThreadExecutor(), dialogs, clock);
+    }
+
+    @AfterEach
+    void tearDown() {
+        shell.close();
+    }
+
+    private void createBanggai() {
+        shell.newSession();
+        SessionFormViewModel form = shell.formProperty().get();
+        form.regionProperty().set("Kabupaten Banggai");
+        form.provinceProperty().set("Sulawesi Tengah");
+        form.stageProperty().set(Stage.II);
+        form.firstDayProperty().set(LocalDate.of(2026, 7, 2));
+        form.facilitatorsProperty().set("Andi\n\nRina ");
+        shell.submitForm();
+    }
+
+    @Test
+    void creatingASessionWritesItsFactsAndShowsIt() {
+        createBanggai();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(shell.screenProperty().get()).isEqualTo(Screen.SESSION);
+        SessionInfo info = shell.infoProperty().get();
+        assertThat(info.region()).isEqualTo("Kabupaten Banggai");
+        assertThat(info.stage()).isEqualTo(Stage.II);
+        assertThat(info.lastDay()).isEqualTo(LocalDate.of(2026, 7, 3));
+        assertThat(info.facilitators()).containsExactly("Andi", "Rina");
+        assertThat(shell.saveStatusProperty().get()).isEqualTo(SaveStatus.SAVED);
+        assertThat(shell.undoLabelProperty().get()).isEqualTo("Buat sesi");
+        assertThat(shell.recent()).extracting(r -> r.region()).containsExactly("Kabupaten Banggai");
+        assertThat(Files.exists(shell.recent().get(0).file())).isTrue();
+    }
+
+    @Test
+    void undoPutsBackTheFactsAnEditReplacedAndRedoAppliesItAgain() {
+        createBanggai();
+        SessionInfo before = shell.infoProperty().get();
+        shell.editSessionInfo();
+        shell.formProperty().get().regionProperty().set("Kabupaten Banggai Laut");
+        shell.submitForm();
+
+        assertThat(shell.infoProperty().get().region()).isEqualTo("Kabupaten Banggai Laut");
+        assertThat(shell.undoLabelProperty().get()).isEqualTo("Ubah informasi sesi");
+        assertThat(shell.lastSavedProperty().get()).isEqualTo(LocalTime.of(10, 30));
+        assertThat(shell.recent().get(0).region()).isEqualTo("Kabupaten Banggai Laut");
+
+        shell.undo();
+        assertThat(shell.infoProperty().get()).isEqualTo(before);
+        assertThat(shell.canRedoProperty().get()).isTrue();
+        assertThat(shell.redoLabelProperty().get()).isEqualTo("Ubah informasi sesi");
+
+        shell.redo();
+        assertThat(shell.infoProperty().get().region()).isEqualTo("Kabupaten Banggai Laut");
+        assertThat(shell.canRedoProperty().get()).isFalse();
+    }
+
+    @Test
+    void anIncompleteFormCreatesNothing() {
+        shell.newSession();
+        shell.submitForm();
+
+        assertThat(shell.screenProperty().get()).isEqualTo(Screen.SESSION_FORM);
+        assertThat(shell.formProperty().get().errors()).containsExactly("Nama kabupaten/kota wajib diisi.");
+        assertThat(shell.stateProperty().get()).isNull();
+        shell.cancelForm();
+        assertThat(shell.screenProperty().get()).isEqualTo(Screen.WELCOME);
+    }
+
+    @Test
+    void aNewSessionBegunFromTheEditFormCreatesASessionRatherThanEditingTheOpenOne() {
+        createBanggai();
+        shell.editSessionInfo();
+        shell.newSession();
+        shell.formProperty().get().regionProperty().set("Kota Palu");
+        shell.submitForm();
+
+        assertThat(shell.infoProperty().get().region()).isEqualTo("Kota Palu");
+        assertThat(shell.undoLabelProperty().get()).isEqualTo("Buat sesi");
+        assertThat(shell.recent()).extracting(r -> r.region()).containsExactly("Kota Palu", "Kabupaten Banggai");
+    }
+
+    @Test
+    void aFileThatCannotBeOpenedIsExplainedAndTheOpenSessionStays() throws Exception {
+        createBanggai();
+        Path notASession = elsewhere.resolve("catatan.rembuk");
+        Files.writeString(notASession, "bukan sesi");
+
+        shell.openFile(elsewhere.resolve("hilang.rembuk"));
+        shell.openFile(notASession);
+
+        assertThat(dialogs.errors).hasSize(2);
+        assertThat(dialogs.errors.get(0)).startsWith("Berkas tidak ditemukan").contains("hilang.rembuk");
+        assertThat(dialogs.errors.get(1)).contains("catatan.rembuk").doesNotContain("Exception", "\tat ");
+        assertThat(shell.infoProperty().get().region()).isEqualTo("Kabupaten Banggai");
+        assertThat(shell.busyProperty().get()).isFalse();
+        assertThat(Files.readString(notASession)).isEqualTo("bukan sesi");
+    }
+
+    @Test
+    void saveAsWritesACopyThatOpensWithoutChangingIt() throws Exception {
+        createBanggai();
+        dialogs.toSave = elsewhere.resolve("banggai");
+        shell.saveAs();
+        Path copy = elsewhere.resolve("banggai.rembuk");
+        assertThat(copy).exists();
+        assertThat(shell.noticeProperty().get()).contains("banggai.rembuk");
+        byte[] bytes = Files.readAllBytes(copy);
+
+        shell.openSample();
+        assertThat(shell.infoProperty().get().sample()).isTrue();
+        dialogs.toOpen = copy;
+        shell.chooseAndOpen();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(shell.infoProperty().get().region()).isEqualTo("Kabupaten Banggai");
+        assertThat(Files.readAllBytes(copy)).isEqualTo(bytes);
+        assertThat(shell.recent()).extracting(r -> r.region())
+                .containsExactly("Kabupaten Banggai", "Kabupaten Banggai (CONTOH)", "Kabupaten Banggai");
+    }
+
+    @Test
+    void startOpensTheSampleWithoutArgumentsAndTheNamedFileWithOne() {
+        shell.start(List.of());
+        assertThat(shell.infoProperty().get().region()).isEqualTo("Kabupaten Banggai (CONTOH)");
+        assertThat(shell.undoLabelProperty().get()).isEqualTo("Buat sesi contoh");
+
+        shell.start(List.of(elsewhere.resolve("tidak-ada.rembuk").toString()));
+        assertThat(dialogs.errors).singleElement().asString().startsWith("Berkas tidak ditemukan");
+        shell.start(List.of("sesi\u0000.rembuk"));
+        assertThat(dialogs.errors).last().asString().startsWith("Nama atau lokasi berkas tidak bisa dipakai");
+    }
+
+    @Test
+    void aFormBegunWhileASessionOpensIsKept() {
+        // a deferred executor: the open finishes only when we say so, as on a slow disk
+        java.util.List<Runnable> pending = new java.util.ArrayList<>();
+        id.rembuk.ui.task.TaskExecutor later = new id.rembuk.ui.task.TaskExecutor() {
+            @Override
+            public <T> void execute(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> ok,
+                                    java.util.function.Consumer<? super Throwable> failed) {
+                pending.add(() -> new SameThreadExecutor().execute(work, ok, failed));
+            }
+
+            @Override
+            public void shutdown(long millis) {
+                while (!pending.isEmpty()) {
+                    pending.remove(0).run();
+                }
+            }
+        };
+        ShellViewModel slow = new ShellViewModel(new LocalSessionService(home), later, dialogs, clock);
+        slow.openSample();
+        slow.newSession();
+        slow.formProperty().get().regionProperty().set("Kota Palu");
+        later.shutdown(0);
+
+        assertThat(slow.infoProperty().get().sample()).isTrue();
+        assertThat(slow.screenProperty().get()).isEqualTo(Screen.SESSION_FORM);
+        assertThat(slow.formProperty().get().regionProperty().get()).isEqualTo("Kota Palu");
+        slow.close();
+        later.shutdown(0);
+        assertThat(pending).isEmpty();
+    }
+}
