@@ -92,7 +92,7 @@ class SampleTest {
         CliRun info = CliRun.of("info", file.toString());
         assertThat(info.out()).contains("DATA CONTOH", "Kabupaten Banggai (CONTOH)")
                 .containsPattern("Peserta\\s+80\\n").containsPattern("Kelompok\\s+6\\n")
-                .containsPattern("Susunan acara\\s+17\\n");
+                .containsPattern("Mata acara\\s+17\\n");
         assertThat(CliRun.of("check", file.toString()).code()).isZero();
     }
 }

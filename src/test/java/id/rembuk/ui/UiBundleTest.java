@@ -52,7 +52,6 @@ class UiBundleTest {
                 }
             }
         }
-        Arrays.stream(EntityKind.values()).forEach(k -> used.add("ui.kind." + k.code()));
         Arrays.stream(Stage.values()).forEach(s -> used.add("ui.form.stageHint." + s.name()));
         assertThat(used).hasSizeGreaterThan(100);
         assertThat(id.stringPropertyNames()).containsAll(used);

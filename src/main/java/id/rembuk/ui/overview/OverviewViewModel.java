@@ -118,7 +118,7 @@ public final class OverviewViewModel {
     }
 
     public static String kindLabel(EntityKind k) {
-        return Messages.get("ui.kind." + k.code());
+        return Messages.get(k.messageKey());
     }
 
     public ReadOnlyObjectProperty<SessionInfo> infoProperty() {
