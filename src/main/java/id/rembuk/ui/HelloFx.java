@@ -25,7 +25,8 @@ public final class HelloFx {
             stage.setTitle("HelloFx");
             stage.setScene(scene);
             stage.show();
-            StartupProbe.afterFirstFrame(scene, () -> { });
+            StartupProbe.afterFirstFrame(scene, StartupProbe.Milestone.FIRST_FRAME, () -> { });
+            StartupProbe.afterFirstFrame(scene, StartupProbe.Milestone.READY, () -> { });
         }
     }
 }

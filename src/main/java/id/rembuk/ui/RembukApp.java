@@ -22,16 +22,21 @@ public final class RembukApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Theme.install();
         Path home = LocalSessionService.defaultHome();
         UiSettings settings = UiSettings.load(home.resolve("settings.properties"));
         Messages.setLocale(settings.languageProperty().get());
-        context = new AppContext(home, settings, new BackgroundTaskExecutor(), new FxDialogService(() -> stage),
-                Clock.systemDefaultZone());
-        new MainWindow(context, stage);
+        stage.setTitle("Rembuk");
+        stage.setScene(Splash.scene(MainWindow.WIDTH, MainWindow.HEIGHT));
         stage.show();
-        List<String> args = getParameters().getRaw();
-        StartupProbe.afterFirstFrame(stage.getScene(), () -> context.shell().start(args));
+        StartupProbe.afterFirstFrame(stage.getScene(), StartupProbe.Milestone.FIRST_FRAME, () -> {
+            Theme.install();
+            context = new AppContext(home, settings, new BackgroundTaskExecutor(), new FxDialogService(() -> stage),
+                    Clock.systemDefaultZone());
+            new MainWindow(context, stage);
+            List<String> args = getParameters().getRaw();
+            StartupProbe.afterFirstFrame(stage.getScene(), StartupProbe.Milestone.READY,
+                    () -> context.shell().start(args));
+        });
     }
 
     @Override

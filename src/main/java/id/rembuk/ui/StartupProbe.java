@@ -5,9 +5,10 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
- * Runs work after the first frame, so nothing slows the window's first appearance. With
- * {@code -Drembuk.measureStartup=true} it prints {@code FIRST_FRAME_MS=<ms since JVM start>}
- * instead and exits (the startup benchmark reads that line).
+ * Runs work after a frame has been drawn, so nothing slows the window's first appearance. With
+ * {@code -Drembuk.measureStartup=true} it prints {@code FIRST_FRAME_MS=<ms since JVM start>} at the
+ * first frame and {@code READY_MS=<ms>} when the full window has been drawn, then exits (the
+ * startup benchmark reads those lines).
  */
 public final class StartupProbe {
     public static final String PROPERTY = "rembuk.measureStartup";
@@ -19,19 +20,29 @@ public final class StartupProbe {
         return Boolean.getBoolean(PROPERTY);
     }
 
-    /** Call right after {@code stage.show()}. */
-    public static void afterFirstFrame(Scene scene, Runnable then) {
+    /** What a drawn frame means for the measurement. */
+    public enum Milestone {
+        /** Something of the app is on screen: measured, and startup goes on. */
+        FIRST_FRAME,
+        /** The full window is on screen: measured, and a measuring run ends here. */
+        READY
+    }
+
+    /** Call right after the scene is shown; {@code then} runs on the FX thread after its first pulse. */
+    public static void afterFirstFrame(Scene scene, Milestone milestone, Runnable then) {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
             scene.removePostLayoutPulseListener(listener[0]);
             if (measuring()) {
                 long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.out.println("FIRST_FRAME_MS=" + ms);
+                System.out.println(milestone == Milestone.FIRST_FRAME ? "FIRST_FRAME_MS=" + ms : "READY_MS=" + ms);
                 System.out.flush();
-                Platform.exit();
-            } else {
-                Platform.runLater(then);
+                if (milestone == Milestone.READY) {
+                    Platform.exit();
+                    return;
+                }
             }
+            Platform.runLater(then);
         };
         scene.addPostLayoutPulseListener(listener[0]);
     }
