@@ -1,0 +1,97 @@
+package id.rembuk.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Looks at the bytes of a would-be session file without opening it as a database. An MVStore
+ * file is made of 4 KiB blocks and starts with a text header {@code H:2,block:<hex>,...} naming the
+ * block of a chunk that existed when the header was written; that chunk starts with
+ * {@code chunk:} and ends with a footer. A cut file lacks whole blocks or that chunk.
+ */
+final class FileHeader {
+    static final int BLOCK = 4096;
+    /** Far above any workshop (a two-day session is a few MB); refuses garbage before copying it. */
+    static final long MAX_SIZE = 1L << 30;
+
+    private FileHeader() {
+    }
+
+    static void check(Path file) throws StoreException {
+        String name = file.toString();
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size == 0) {
+                throw new StoreException(Problem.EMPTY_FILE, name);
+            }
+            if (size > MAX_SIZE) {
+                throw new StoreException(Problem.TOO_LARGE, name);
+            }
+            String head = ascii(ch, 0, (int) Math.min(size, BLOCK));
+            if (!head.startsWith("H:2,")) {
+                throw new StoreException(Problem.NOT_H2, name);
+            }
+            if (size < 2L * BLOCK || size % BLOCK != 0) {
+                throw new StoreException(Problem.TRUNCATED, name);
+            }
+            Map<String, String> fields = fields(head);
+            long block = hex(fields.get("block"), name);
+            if ((block + 1) * BLOCK > size) {
+                throw new StoreException(Problem.TRUNCATED, name);
+            }
+            Map<String, String> chunk = fields(ascii(ch, block * BLOCK, 1024));
+            long len = hex(chunk.get("len"), name);
+            if (!chunk.containsKey("chunk") || len < 1 || (block + len) * BLOCK > size) {
+                throw new StoreException(Problem.TRUNCATED, name);
+            }
+            String footer = ascii(ch, (block + len) * BLOCK - 128, 128);
+            if (!footer.startsWith("chunk:") || !footer.contains("fletcher:")) {
+                throw new StoreException(Problem.TRUNCATED, name);
+            }
+        } catch (IOException e) {
+            throw new StoreException(Problem.IO, name, e);
+        }
+    }
+
+    private static String ascii(FileChannel ch, long at, int length) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(length);
+        while (buf.hasRemaining() && ch.read(buf, at + buf.position()) > 0) {
+            // read until full or end of file
+        }
+        return new String(buf.array(), 0, buf.position(), StandardCharsets.ISO_8859_1);
+    }
+
+    /** The {@code key:value,key:value} line up to the first newline or zero byte. */
+    private static Map<String, String> fields(String text) {
+        int end = text.length();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == 0) {
+                end = i;
+                break;
+            }
+        }
+        Map<String, String> map = new HashMap<>();
+        for (String part : text.substring(0, end).split(",")) {
+            int colon = part.indexOf(':');
+            if (colon > 0) {
+                map.put(part.substring(0, colon).strip(), part.substring(colon + 1).strip());
+            }
+        }
+        return map;
+    }
+
+    private static long hex(String value, String name) throws StoreException {
+        try {
+            return Long.parseLong(value, 16);
+        } catch (RuntimeException e) {
+            throw new StoreException(Problem.CORRUPT, name, e);
+        }
+    }
+}
