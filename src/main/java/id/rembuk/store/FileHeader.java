@@ -11,9 +11,11 @@ import java.util.Map;
 
 /**
  * Looks at the bytes of a would-be session file without opening it as a database. An MVStore
- * file is made of 4 KiB blocks and starts with a text header {@code H:2,block:<hex>,...} naming the
- * block of a chunk that existed when the header was written; that chunk starts with
- * {@code chunk:} and ends with a footer. A cut file lacks whole blocks or that chunk.
+ * file is made of 4 KiB blocks, starts with a text header {@code H:2,block:<hex>,chunk:<hex>,...}
+ * and ends with the footer of a chunk ({@code chunk:...,fletcher:...}). After a clean close the
+ * header names the newest chunk and its block; that chunk must be there, whole. A cut file ends
+ * mid-block, mid-chunk, or lacks the newest chunk. (A file copied while open names an older chunk
+ * and may reuse its blocks, so only a clean header is held to that.)
  */
 final class FileHeader {
     static final int BLOCK = 4096;
@@ -40,19 +42,25 @@ final class FileHeader {
             if (size < 2L * BLOCK || size % BLOCK != 0) {
                 throw new StoreException(Problem.TRUNCATED, name);
             }
-            Map<String, String> fields = fields(head);
-            long block = hex(fields.get("block"), name);
-            if ((block + 1) * BLOCK > size) {
-                throw new StoreException(Problem.TRUNCATED, name);
-            }
-            Map<String, String> chunk = fields(ascii(ch, block * BLOCK, 1024));
-            long len = hex(chunk.get("len"), name);
-            if (!chunk.containsKey("chunk") || len < 1 || (block + len) * BLOCK > size) {
-                throw new StoreException(Problem.TRUNCATED, name);
-            }
-            String footer = ascii(ch, (block + len) * BLOCK - 128, 128);
+            String footer = ascii(ch, size - 128, 128);
             if (!footer.startsWith("chunk:") || !footer.contains("fletcher:")) {
+                // the file ends inside a chunk: the rest of it is missing
                 throw new StoreException(Problem.TRUNCATED, name);
+            }
+            Map<String, String> fields = fields(head);
+            if ("1".equals(fields.get("clean"))) {
+                // closed cleanly: the header names the newest chunk, which must be there whole
+                long block = hex(fields.get("block"), name);
+                if ((block + 1) * BLOCK > size) {
+                    throw new StoreException(Problem.TRUNCATED, name);
+                }
+                Map<String, String> chunk = fields(ascii(ch, block * BLOCK, 1024));
+                String id = fields.get("chunk");
+                long len = chunk.containsKey("len") ? hex(chunk.get("len"), name) : 0;
+                if (id == null || !id.equals(chunk.get("chunk")) || len < 1 || (block + len) * BLOCK > size
+                        || !ascii(ch, (block + len) * BLOCK - 128, 128).startsWith("chunk:" + id + ",")) {
+                    throw new StoreException(Problem.TRUNCATED, name);
+                }
             }
         } catch (IOException e) {
             throw new StoreException(Problem.IO, name, e);

@@ -1,5 +1,6 @@
 package id.rembuk.store;
 
+import id.rembuk.i18n.Messages;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -143,8 +144,13 @@ public final class Preflight {
 
     /** The same problem, naming the user's file instead of our private copy of it. */
     public static StoreException about(StoreException e, Path original) {
-        return e.subject().equals(original.toString()) ? e
-                : new StoreException(e.problem(), original.toString(), e.getCause() == null ? e : e.getCause());
+        if (e.subject().equals(original.toString())) {
+            return e;
+        }
+        // keep a note such as " (the file check took too long)"; our temp paths hold no " ("
+        int note = e.subject().indexOf(" (");
+        return new StoreException(e.problem(), original + (note < 0 ? "" : e.subject().substring(note)),
+                e.getCause() == null ? e : e.getCause());
     }
 
     /**
@@ -207,7 +213,7 @@ public final class Preflight {
             if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 p.waitFor(5, TimeUnit.SECONDS);
-                throw new StoreException(Problem.CORRUPT, name + " (pemeriksaan melewati batas waktu)");
+                throw new StoreException(Problem.CORRUPT, name + " (" + Messages.get("store.preflight.timeout") + ")");
             }
             return parse(lines.get(5, TimeUnit.SECONDS), name);
         } catch (IOException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
@@ -301,7 +307,7 @@ public final class Preflight {
             }
         }
         if (error == null && !done) {
-            error = new StoreException(Problem.CORRUPT, name + " (pemeriksaan berhenti di tengah jalan)");
+            error = new StoreException(Problem.CORRUPT, name + " (" + Messages.get("store.preflight.incomplete") + ")");
         }
         if (error != null && records.stream().anyMatch(Preflight::carriesCode)) {
             error = new StoreException(Problem.FOREIGN_CODE, name);
