@@ -11,11 +11,10 @@ import java.util.Map;
 
 /**
  * Looks at the bytes of a would-be session file without opening it as a database. An MVStore
- * file is made of 4 KiB blocks, starts with a text header {@code H:2,block:<hex>,chunk:<hex>,...}
- * and ends with the footer of a chunk ({@code chunk:...,fletcher:...}). After a clean close the
- * header names the newest chunk and its block; that chunk must be there, whole. A cut file ends
- * mid-block, mid-chunk, or lacks the newest chunk. (A file copied while open names an older chunk
- * and may reuse its blocks, so only a clean header is held to that.)
+ * file is made of 4 KiB blocks and starts with two copies of a text header
+ * {@code H:2,block:<hex>,chunk:<hex>,...[clean:1,]...}; each chunk ends with a footer
+ * {@code chunk:...,fletcher:...}. Files Rembuk hands to others are closed cleanly
+ * ({@link SessionLibrary#saveAs}), and for those a copy cut short is recognised here.
  */
 final class FileHeader {
     static final int BLOCK = 4096;
@@ -39,31 +38,39 @@ final class FileHeader {
             if (!head.startsWith("H:2,")) {
                 throw new StoreException(Problem.NOT_H2, name);
             }
-            if (size < 2L * BLOCK || size % BLOCK != 0) {
-                throw new StoreException(Problem.TRUNCATED, name);
-            }
-            String footer = ascii(ch, size - 128, 128);
-            if (!footer.startsWith("chunk:") || !footer.contains("fletcher:")) {
-                // the file ends inside a chunk: the rest of it is missing
+            if (size < 2L * BLOCK) {
                 throw new StoreException(Problem.TRUNCATED, name);
             }
             Map<String, String> fields = fields(head);
             if ("1".equals(fields.get("clean"))) {
-                // closed cleanly: the header names the newest chunk, which must be there whole
-                long block = hex(fields.get("block"), name);
-                if ((block + 1) * BLOCK > size) {
-                    throw new StoreException(Problem.TRUNCATED, name);
-                }
-                Map<String, String> chunk = fields(ascii(ch, block * BLOCK, 1024));
-                String id = fields.get("chunk");
-                long len = chunk.containsKey("len") ? hex(chunk.get("len"), name) : 0;
-                if (id == null || !id.equals(chunk.get("chunk")) || len < 1 || (block + len) * BLOCK > size
-                        || !ascii(ch, (block + len) * BLOCK - 128, 128).startsWith("chunk:" + id + ",")) {
-                    throw new StoreException(Problem.TRUNCATED, name);
-                }
+                checkClean(ch, size, fields, name);
             }
         } catch (IOException e) {
             throw new StoreException(Problem.IO, name, e);
+        }
+    }
+
+    /**
+     * A cleanly closed file ends at the end of a chunk, and its header names the newest chunk, which
+     * must be there whole. (A file left by a crash may end in a half-written chunk that H2 skips,
+     * and H2 drops the clean flag as soon as it opens a file for writing, so only clean files are held to this.)
+     */
+    private static void checkClean(FileChannel ch, long size, Map<String, String> fields, String name)
+            throws IOException, StoreException {
+        String footer = ascii(ch, size - 128, 128);
+        if (size % BLOCK != 0 || !footer.startsWith("chunk:") || !footer.contains("fletcher:")) {
+            throw new StoreException(Problem.TRUNCATED, name);
+        }
+        long block = hex(fields.get("block"), name);
+        if ((block + 1) * BLOCK > size) {
+            throw new StoreException(Problem.TRUNCATED, name);
+        }
+        Map<String, String> chunk = fields(ascii(ch, block * BLOCK, 1024));
+        String id = fields.get("chunk");
+        long len = chunk.containsKey("len") ? hex(chunk.get("len"), name) : 0;
+        if (id == null || !id.equals(chunk.get("chunk")) || len < 1 || (block + len) * BLOCK > size
+                || !ascii(ch, (block + len) * BLOCK - 128, 128).startsWith("chunk:" + id + ",")) {
+            throw new StoreException(Problem.TRUNCATED, name);
         }
     }
 

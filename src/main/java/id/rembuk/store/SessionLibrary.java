@@ -137,25 +137,60 @@ public final class SessionLibrary {
         }
         boolean unclean = Files.exists(marker(f));
         IntegrityReport report = null;
-        // read-only first: a file found wanting is left exactly as it is, for a restore to move aside
-        try (SessionFile check = SessionFile.open(f, true)) {
-            Optional<Manifest> manifest = Manifest.read(manifest(f));
-            if (manifest.isPresent() && !manifest.get().satisfiedBy(check)) {
-                throw new StoreException(Problem.TRUNCATED, f.toString());
+        SessionFile s;
+        try {
+            // read-only first: a file found wanting is left exactly as it is, for a restore to move aside
+            try (SessionFile check = SessionFile.open(f, true)) {
+                report = check(check, f, unclean);
             }
-            if (unclean) {
-                report = check.verify();
-                if (!report.ok()) {
-                    throw new StoreException(Problem.CORRUPT, f.toString());
-                }
+            s = SessionFile.open(f);
+        } catch (StoreException e) {
+            if (!(unclean && e.getCause() instanceof SQLException sql && sql.getErrorCode() == 90097)) {
+                throw e;
+            }
+            // left by a crash in a state H2 must repair before it can read it: keep the file as it
+            // was, then let H2 repair it and hold the result to the same checks
+            keepAside(f, "before-repair");
+            s = SessionFile.open(f);
+            try {
+                report = check(s, f, true);
+            } catch (StoreException | RuntimeException again) {
+                s.close();
+                throw again;
             }
         }
-        SessionFile s = SessionFile.open(f);
         try {
             return opened(s, unclean, report);
         } catch (StoreException | RuntimeException e) {
             s.close();
             throw e;
+        }
+    }
+
+    /** The manifest, and after a crash the full verification; the report, or null when not run. */
+    private IntegrityReport check(SessionFile s, Path f, boolean unclean) throws StoreException {
+        Optional<Manifest> manifest = Manifest.read(manifest(f));
+        if (manifest.isPresent() && !manifest.get().satisfiedBy(s)) {
+            throw new StoreException(Problem.TRUNCATED, f.toString());
+        }
+        if (!unclean) {
+            return null;
+        }
+        IntegrityReport report = s.verify();
+        if (!report.ok()) {
+            throw new StoreException(Problem.CORRUPT, f.toString());
+        }
+        return report;
+    }
+
+    private Path keepAside(Path f, String why) throws StoreException {
+        try {
+            Files.createDirectories(damagedDir());
+            Path aside = damagedDir().resolve(stem(f) + "-" + why + "-" + STAMP.format(clock.instant()) + SessionFile.SUFFIX);
+            Files.copy(f, aside);
+            return aside;
+        } catch (IOException e) {
+            throw new StoreException(Problem.IO, f.toString(), e);
         }
     }
 

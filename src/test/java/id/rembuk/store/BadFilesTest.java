@@ -59,25 +59,67 @@ class BadFilesTest {
         assertRefusedEverywhere(zip, Problem.NOT_H2);
     }
 
+    /** Session files handed on are made by saveAs; a copy of one cut short anywhere is recognised. */
     @Test
     void truncatedCopiesOfARealSession() throws Exception {
-        Path real = TestFiles.session(dir.resolve("real.mv.db"), 200);
+        Path real = savedSession(200);
         byte[] all = Files.readAllBytes(real);
         int n = all.length;
-        int[] cuts = {n - 1, n - 128, n - 4096, n - 4096 - 1000, n / 2, 3 * 4096, 4096 + 10, 100};
+        int[] cuts = {n - 1, n - 128, n - 4096, n - 3 * 4096, n / 2, 3 * 4096, 2 * 4096, 4096 + 10, 100};
         for (int cut : cuts) {
             Path f = Files.write(dir.resolve("cut-" + cut + ".rembuk"), java.util.Arrays.copyOf(all, cut));
             assertRefusedEverywhere(f, Problem.TRUNCATED);
         }
     }
 
+    /** A working file cut short opens in H2 with older data; the library does not let that pass. */
+    @Test
+    void truncatedWorkingFile() throws Exception {
+        SessionLibrary lib = library();
+        Path file;
+        try (WorkingSession w = lib.create(SessionLibraryTest.info(), "Fasilitator")) {
+            file = w.file().file();
+            for (int i = 0; i < 300; i++) {
+                w.file().apply(id.rembuk.domain.change.Action.of("Tambah",
+                        id.rembuk.domain.change.Edit.set("participant", "p" + i, "name", "Peserta " + i)));
+            }
+        }
+        byte[] all = Files.readAllBytes(file);
+        int refused = 0;
+        for (int cut : new int[] {all.length - 4096, all.length / 2 / 4096 * 4096, all.length / 3, all.length - 1000, 3 * 4096}) {
+            Files.write(file, java.util.Arrays.copyOf(all, cut));
+            String before = TestFiles.sha256(file);
+            try (WorkingSession w = lib.openWorking(file)) {
+                // the cut took only blocks H2 no longer used: nothing is lost, so it may open
+                assertThat(w.file().changeCount()).as("cut at " + cut).isEqualTo(309);
+                assertThat(w.file().verify().ok()).isTrue();
+            } catch (StoreException e) {
+                assertThat(e.problem()).as("cut at " + cut + " " + e.getMessage()).isIn(Problem.TRUNCATED, Problem.CORRUPT);
+                assertThat(TestFiles.sha256(file)).as("a refused working file is left as it is").isEqualTo(before);
+                refused++;
+            }
+        }
+        assertThat(refused).as("at least the cut to 12 KiB cannot hold 309 changes").isPositive();
+    }
+
+    private Path savedSession(int edits) throws Exception {
+        SessionLibrary lib = new SessionLibrary(dir.resolve("maker"));
+        try (WorkingSession w = lib.create(SessionLibraryTest.info(), "Fasilitator")) {
+            for (int i = 0; i < edits; i++) {
+                w.file().apply(id.rembuk.domain.change.Action.of("Tambah",
+                        id.rembuk.domain.change.Edit.set("participant", "p" + i, "name", "Peserta " + i)));
+            }
+            return lib.saveAs(w.file(), dir.resolve("asli"));
+        }
+    }
+
     /** A flipped bit is refused, or if H2 does not notice it, the data read is exactly the original's. */
     @Test
     void bitFlips() throws Exception {
-        Path real = TestFiles.session(dir.resolve("flip-src.mv.db"), 40);
+        Path real = savedSession(40);
         List<id.rembuk.domain.change.Change> original;
-        try (SessionFile s = SessionFile.open(real, true)) {
-            original = s.changes();
+        try (ExternalFile.Copy c = ExternalFile.openReadOnlyCopy(real)) {
+            original = c.session().changes();
         }
         byte[] all = Files.readAllBytes(real);
         Random random = new Random(42);
@@ -87,7 +129,7 @@ class BadFilesTest {
         int block = Integer.parseInt(head.replaceAll("(?s).*?,block:([0-9a-f]+),.*", "$1"), 16);
         for (int i = 0; i < 8; i++) {
             byte[] bad = all.clone();
-            int at = i == 0 ? 10 : i < 3 ? random.nextInt(bad.length) : block * 4096 + 200 + random.nextInt(3800);
+            int at = i == 0 ? 10 : i < 3 ? random.nextInt(bad.length) : block * 4096 + 200 + random.nextInt(all.length - block * 4096 - 400);
             bad[at] ^= (byte) (1 << random.nextInt(8));
             Path f = Files.write(dir.resolve("flip-" + at + ".rembuk"), bad);
             String before = TestFiles.sha256(f);
