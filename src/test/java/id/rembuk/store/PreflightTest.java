@@ -20,12 +20,13 @@ class PreflightTest {
     @TempDir
     Path dir;
 
+    /** Big enough for H2 to analyse the tables by itself, which changes the stored schema text. */
     @Test
     void acceptsOurOwnFileWithData() throws Exception {
-        Path file = TestFiles.session(dir.resolve("ok.mv.db"), 30);
+        Path file = TestFiles.session(dir.resolve("ok.mv.db"), 1200);
         String before = TestFiles.sha256(file);
         Preflight.Verdict v = Preflight.check(file);
-        assertThat(v.changeCount()).isEqualTo(60);
+        assertThat(v.changeCount()).isEqualTo(2400);
         assertThat(v.schemaVersion()).isEqualTo(Schema.CURRENT_VERSION);
         assertThat(TestFiles.sha256(file)).isEqualTo(before);
     }
