@@ -15,9 +15,15 @@ public final class ExternalFile {
 
     /** A read-only session on a private copy; the copy is deleted by {@link Copy#close()}, or at once on failure. */
     public static Copy openReadOnlyCopy(Path file) throws StoreException {
+        return openReadOnlyCopy(file, null);
+    }
+
+    /** As {@link #openReadOnlyCopy(Path)}, with the private folder made in {@code tempParent} (null: the system's). */
+    static Copy openReadOnlyCopy(Path file, Path tempParent) throws StoreException {
         Path dir;
         try {
-            dir = Files.createTempDirectory("rembuk-read");
+            dir = tempParent == null ? Files.createTempDirectory("rembuk-read")
+                    : Files.createTempDirectory(tempParent, "rembuk-read");
         } catch (IOException e) {
             throw new StoreException(Problem.IO, file.toString(), e);
         }
