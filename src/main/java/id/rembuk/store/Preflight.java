@@ -42,6 +42,15 @@ public final class Preflight {
     private Preflight() {
     }
 
+    /**
+     * Builds the allowlist now (a scratch session file made by our own migrations, ~2 s in a cold
+     * JVM, mostly loading H2 and Flyway); call it on a background thread after the window shows so
+     * the first foreign file does not wait for it. Otherwise the first check builds it.
+     */
+    public static void prepare() throws StoreException {
+        reference();
+    }
+
     /** What the pre-flight learnt of an accepted file. */
     public record Verdict(UUID sessionId, int schemaVersion, long changeCount) {
     }
