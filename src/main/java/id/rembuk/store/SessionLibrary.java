@@ -286,6 +286,8 @@ public final class SessionLibrary {
             Files.createDirectories(dir);
             long count = session.changeCount();
             session.snapshotTo(tmp);
+            // a live file keeps old versions for a while (tens of MB after a burst of edits): not in a backup
+            compact(tmp);
             long verified;
             // our own snapshot, made a moment ago: opening it here is safe, and proves it opens
             try (SessionFile copy = SessionFile.open(tmp, true)) {
