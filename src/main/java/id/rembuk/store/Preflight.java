@@ -107,10 +107,8 @@ public final class Preflight {
             throw out.error();
         }
         // a file carrying code is refused as such, whatever else it claims to be
-        for (int i = 0; i < out.records().size(); i++) {
-            if (carriesCode(out.records().get(i))) {
-                throw new StoreException(Problem.FOREIGN_CODE, name);
-            }
+        if (out.records().stream().anyMatch(Preflight::carriesCode)) {
+            throw new StoreException(Problem.FOREIGN_CODE, name);
         }
         if (!Schema.APP.equals(out.meta().get("app"))) {
             throw new StoreException(Problem.NOT_A_SESSION, name);
