@@ -3,29 +3,40 @@ package id.rembuk.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Opens a session file that lives outside the app's working folder without touching it: the
- * file is copied to a private temporary folder and the copy is opened read-only.
+ * file is copied to a private temporary folder, the copy passes the {@link Preflight}, and only
+ * then is the copy opened, read-only.
  */
 public final class ExternalFile {
     private ExternalFile() {
     }
 
-    /** A read-only session on a private copy; the copy is deleted when the session is closed by {@link Copy#close()}. */
+    /** A read-only session on a private copy; the copy is deleted by {@link Copy#close()}, or at once on failure. */
     public static Copy openReadOnlyCopy(Path file) throws StoreException {
-        if (!Files.isRegularFile(file)) {
-            throw new StoreException(Problem.NOT_FOUND, file.toString());
-        }
+        return openReadOnlyCopy(file, null);
+    }
+
+    /** As {@link #openReadOnlyCopy(Path)}, with the private folder made in {@code tempParent} (null: the system's). */
+    static Copy openReadOnlyCopy(Path file, Path tempParent) throws StoreException {
         Path dir;
         try {
-            dir = Files.createTempDirectory("rembuk-read");
-            Path copy = dir.resolve("session" + SessionFile.SUFFIX);
-            Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
-            return new Copy(SessionFile.open(copy, true), dir);
+            dir = tempParent == null ? Files.createTempDirectory("rembuk-read")
+                    : Files.createTempDirectory(tempParent, "rembuk-read");
         } catch (IOException e) {
             throw new StoreException(Problem.IO, file.toString(), e);
+        }
+        try {
+            Path copy = Preflight.copyPrivately(file, dir);
+            Preflight.checkPrivateCopy(copy);
+            return new Copy(SessionFile.open(copy, true), dir);
+        } catch (StoreException e) {
+            Preflight.deleteTree(dir);
+            throw Preflight.about(e, file);
+        } catch (RuntimeException | Error e) {
+            Preflight.deleteTree(dir);
+            throw e;
         }
     }
 
@@ -34,11 +45,7 @@ public final class ExternalFile {
         @Override
         public void close() {
             session.close();
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                // a temp folder left behind is harmless; the OS cleans it
-            }
+            Preflight.deleteTree(dir);
         }
     }
 }

@@ -303,6 +303,48 @@ public final class SessionFile implements AutoCloseable {
         });
     }
 
+    /** The order-independent digest of every change in the file (see {@link ChangeDigest}). */
+    public long digest() {
+        return callQuietly(() -> digest);
+    }
+
+    /** Whether the file holds this change; a change once written is never removed. */
+    public boolean contains(UUID changeId) {
+        return callQuietly(() -> index.contains(changeId));
+    }
+
+    /**
+     * Writes a consistent copy of the whole file to {@code target} (a {@code .mv.db} path that must
+     * not exist) while no edit can run: H2's online backup, taken on this file's own thread.
+     */
+    public void snapshotTo(Path target) throws StoreException {
+        db.run(() -> {
+            Path zip = Files.createTempFile(target.toAbsolutePath().getParent(), "snapshot", ".zip");
+            try {
+                try (Statement st = conn.createStatement()) {
+                    if (!readOnly) {
+                        st.execute("CHECKPOINT SYNC");
+                    }
+                    st.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
+                }
+                try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+                    for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                        if (e.getName().endsWith(SUFFIX)) {
+                            Files.copy(in, target);
+                            try (var ch = java.nio.channels.FileChannel.open(target, java.nio.file.StandardOpenOption.WRITE)) {
+                                ch.force(true);
+                            }
+                            return;
+                        }
+                    }
+                }
+                throw new StoreException(Problem.IO, target + " (backup holds no database)");
+            } finally {
+                Files.deleteIfExists(zip);
+            }
+        });
+    }
+
     /** Integrity check: the derived tables against the log, and the digest against the rows. */
     public IntegrityReport verify() throws StoreException {
         return db.call(() -> Integrity.check(conn, info));

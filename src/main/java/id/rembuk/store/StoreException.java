@@ -46,11 +46,12 @@ public class StoreException extends Exception {
     }
 
     static StoreException fromSql(SQLException e, String subject) {
-        // H2 error codes: 90020 database in use, 90013/90146 not found, 90030/90048 file corrupt or not H2
+        // H2 error codes: 90020 database in use, 90013/90146 not found, 90030/90048 file corrupt or not H2,
+        // 90097 a read-only open that would have to repair the file first
         return switch (e.getErrorCode()) {
             case 90020 -> new StoreException(Problem.LOCKED, subject, e);
             case 90013, 90146 -> new StoreException(Problem.NOT_FOUND, subject, e);
-            case 90030, 90048, 50000 -> new StoreException(Problem.CORRUPT, subject, e);
+            case 90030, 90048, 90097, 50000 -> new StoreException(Problem.CORRUPT, subject, e);
             default -> new StoreException(Problem.IO, subject, e);
         };
     }
