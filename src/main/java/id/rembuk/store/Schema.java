@@ -159,6 +159,16 @@ public final class Schema {
         }
     }
 
+    static void setMeta(Connection conn, String key, String value) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE meta SET v = ? WHERE k = ?")) {
+            ps.setString(1, value);
+            ps.setString(2, key);
+            if (ps.executeUpdate() != 1) {
+                throw new SQLException("meta key missing: " + key);
+            }
+        }
+    }
+
     static void addReplicas(Connection conn, Map<UUID, String> labels, long stamp) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
                 "MERGE INTO replica r USING (VALUES (CAST(? AS UUID), CAST(? AS VARCHAR(200)))) AS v(id, label) "

@@ -287,6 +287,23 @@ public final class SessionFile implements AutoCloseable {
         return db.call(() -> Schema.replicas(conn));
     }
 
+    /**
+     * Gives this copy of the session its own replica identity, so edits made here are told apart
+     * from those of the laptop the file came from. Called when a file from elsewhere becomes a
+     * working copy; the old replica stays in the replica table for provenance.
+     */
+    public void adoptNewReplica(String label) throws StoreException {
+        UUID replica = UUID.randomUUID();
+        db.run(() -> {
+            requireWritable();
+            Schema.addReplicas(conn, Map.of(replica, label), hlc.next());
+            Schema.setMeta(conn, "replica_id", replica.toString());
+            conn.commit();
+            info = new SchemaInfo(info.schemaVersion(), info.sessionId(), replica, info.createdBy(),
+                    info.changeCount(), info.digest());
+        });
+    }
+
     public SchemaInfo schemaInfo() {
         return info;
     }

@@ -211,6 +211,7 @@ public final class SessionLibrary {
             Files.move(copy, file);
             SessionFile s = SessionFile.open(file);
             try {
+                s.adoptNewReplica(ReplicaLabel.thisLaptop());
                 return opened(s, false, null);
             } catch (StoreException | RuntimeException e) {
                 s.close();

@@ -102,6 +102,23 @@ class SessionFileTest {
     }
 
     @Test
+    void adoptingANewReplicaKeepsTheOldOneForProvenance() throws Exception {
+        UUID first;
+        try (SessionFile s = SessionFile.create(file(), UUID.randomUUID(), "Fasilitator")) {
+            first = s.replicaId();
+            s.apply(Action.of("t", Edit.set("note", "n", "text", "a")));
+            s.adoptNewReplica("Laptop kelompok GOV");
+            assertThat(s.replicaId()).isNotEqualTo(first);
+            List<Change> written = s.apply(Action.of("t", Edit.set("note", "n", "text", "b")));
+            assertThat(written.get(0).replica()).isEqualTo(s.replicaId());
+        }
+        try (SessionFile s = SessionFile.open(file())) {
+            assertThat(s.replicaId()).isNotEqualTo(first);
+            assertThat(s.replicas()).containsKeys(first, s.replicaId()).containsValue("Laptop kelompok GOV");
+        }
+    }
+
+    @Test
     void refusesExistingFileAndPathsWithOptions() {
         assertThatThrownBy(() -> SessionFile.create(dir.resolve("x;INIT=RUNSCRIPT.mv.db"), UUID.randomUUID(), "x"))
                 .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.problem()).isEqualTo(Problem.BAD_PATH));
