@@ -20,22 +20,28 @@ import java.util.UUID;
  */
 record Manifest(UUID sessionId, long changeCount, long digest, UUID lastChange) {
 
-    static Manifest of(SessionFile s) throws StoreException {
-        var changes = s.changes();
-        UUID last = changes.isEmpty() ? null : changes.get(changes.size() - 1).id();
-        return new Manifest(s.sessionId(), changes.size(), s.digest(), last);
+    static Manifest of(SessionFile s) {
+        return new Manifest(s.sessionId(), s.changeCount(), s.digest(), s.lastChangeId().orElse(null));
     }
 
     /** Whether the file still holds everything this manifest saw. */
     boolean satisfiedBy(SessionFile s) {
-        long count = s.changeCount();
-        if (!s.sessionId().equals(sessionId) || count < changeCount) {
+        return satisfiedBy(s.sessionId(), s.changeCount(), s.digest(), lastChange == null || s.contains(lastChange));
+    }
+
+    /** The same check on a {@link SessionFile#peek} of the file (its meta counters), without loading it. */
+    boolean satisfiedBy(SessionFile.Peek p) {
+        return satisfiedBy(p.info().sessionId(), p.info().changeCount(), p.info().digest(), p.holdsProbe());
+    }
+
+    private boolean satisfiedBy(UUID session, long count, long sum, boolean holdsLast) {
+        if (!session.equals(sessionId) || count < changeCount) {
             return false;
         }
-        if (count == changeCount && s.digest() != digest) {
+        if (count == changeCount && sum != digest) {
             return false;
         }
-        return lastChange == null || s.contains(lastChange);
+        return holdsLast;
     }
 
     void write(Path file) throws IOException {

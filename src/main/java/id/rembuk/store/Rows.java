@@ -32,6 +32,15 @@ final class Rows {
         return all;
     }
 
+    static boolean contains(Connection conn, UUID id) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM change_log WHERE id = ?")) {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     static Change change(ResultSet rs) throws SQLException {
         return new Change(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), parseIds(rs.getString(6)), rs.getLong(7), rs.getObject(8, UUID.class));

@@ -41,6 +41,7 @@ public final class SessionFile implements AutoCloseable {
     private SchemaInfo info;
     private ChangeIndex index = new ChangeIndex();
     private long digest;
+    private UUID lastChange;
     private final Deque<Step> undo = new ArrayDeque<>();
     private final Deque<Step> redo = new ArrayDeque<>();
     private volatile SessionState state = SessionState.empty();
@@ -85,6 +86,28 @@ public final class SessionFile implements AutoCloseable {
         return open(file, false);
     }
 
+    /** What the file's meta table says, and whether it holds {@code probe}: read-only, no full load. */
+    public record Peek(SchemaInfo info, boolean holdsProbe) {
+    }
+
+    /**
+     * A quick read-only look at a working file (its meta and one change), for checks that must not
+     * cost a full load or change the file.
+     */
+    public static Peek peek(Path file, UUID probe) throws StoreException {
+        String url = H2Url.of(file, true, true);
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException(Problem.NOT_FOUND, file.toString());
+        }
+        try (DbThread thread = new DbThread("peek")) {
+            return thread.call(() -> {
+                try (Connection c = Schema.connectAndMigrate(url, file, true)) {
+                    return new Peek(Schema.read(c, file), probe == null || Rows.contains(c, probe));
+                }
+            });
+        }
+    }
+
     public static SessionFile open(Path file, boolean readOnly) throws StoreException {
         String url = H2Url.of(file, true, readOnly);
         if (!Files.isRegularFile(file)) {
@@ -111,6 +134,7 @@ public final class SessionFile implements AutoCloseable {
             index.add(c);
             sum += ChangeDigest.of(c);
             maxHlc = Math.max(maxHlc, c.hlc());
+            lastChange = c.id();
         }
         if (index.size() != info.changeCount() || sum != info.digest()) {
             throw new StoreException(Problem.CORRUPT, file.toString());
@@ -209,6 +233,9 @@ public final class SessionFile implements AutoCloseable {
             Schema.writeCounters(conn, index.size(), sum);
             conn.commit();
             digest = sum;
+            if (!added.isEmpty()) {
+                lastChange = added.get(added.size() - 1).id();
+            }
             state = index.snapshot();
         } catch (SQLException | RuntimeException e) {
             conn.rollback();
@@ -323,6 +350,11 @@ public final class SessionFile implements AutoCloseable {
     /** The order-independent digest of every change in the file (see {@link ChangeDigest}). */
     public long digest() {
         return callQuietly(() -> digest);
+    }
+
+    /** The change this file received last (in its own order), for the manifest beside the file. */
+    public Optional<UUID> lastChangeId() {
+        return Optional.ofNullable(callQuietly(() -> lastChange));
     }
 
     /** Whether the file holds this change; a change once written is never removed. */

@@ -139,9 +139,19 @@ public final class SessionLibrary {
         IntegrityReport report = null;
         SessionFile s;
         try {
-            // read-only first: a file found wanting is left exactly as it is, for a restore to move aside
-            try (SessionFile check = SessionFile.open(f, true)) {
-                report = check(check, f, unclean);
+            // read-only first: a file found wanting is left exactly as it is, for a restore to move aside.
+            // After a clean exit the meta counters are enough (a cut file shows older, smaller ones);
+            // after a crash the whole file is loaded and verified.
+            if (unclean) {
+                try (SessionFile check = SessionFile.open(f, true)) {
+                    report = check(check, f, true);
+                }
+            } else {
+                Optional<Manifest> manifest = Manifest.read(manifest(f));
+                if (manifest.isPresent()
+                        && !manifest.get().satisfiedBy(SessionFile.peek(f, manifest.get().lastChange()))) {
+                    throw new StoreException(Problem.TRUNCATED, f.toString());
+                }
             }
             s = SessionFile.open(f);
         } catch (StoreException e) {
@@ -377,8 +387,14 @@ public final class SessionLibrary {
             throw new StoreException(Problem.IO, s.file().toString(), e);
         }
         WorkingSession w = new WorkingSession(this, s, unclean, report);
-        // a backup on every open: the state the room starts from is always recoverable
-        w.backupNow();
+        // the state the room starts from is always recoverable: back it up unless the newest
+        // backup already holds it (changes are only added, so an equal count after a clean exit is the same set)
+        List<Backup> existing = backups(s.file());
+        if (unclean || existing.isEmpty() || existing.get(0).changeCount() != s.changeCount()) {
+            w.backupNow();
+        } else {
+            w.backedUpAt(existing.get(0).taken());
+        }
         w.checkpoint();
         remember(s);
         return w;

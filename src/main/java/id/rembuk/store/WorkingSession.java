@@ -51,6 +51,11 @@ public final class WorkingSession implements AutoCloseable {
         }
     }
 
+    /** Counts an existing backup of the current state as the latest, so the interval runs from it. */
+    synchronized void backedUpAt(Instant taken) {
+        lastBackup = taken;
+    }
+
     public synchronized Backup backupNow() throws StoreException {
         Backup b = library.backup(file);
         lastBackup = library.clock().instant();

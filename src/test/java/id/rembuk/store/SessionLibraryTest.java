@@ -105,6 +105,28 @@ class SessionLibraryTest {
         }
     }
 
+    /** A backup per open would cost seconds on a big session; one per distinct state is enough. */
+    @Test
+    void reopeningAnUnchangedSessionAddsNoBackup() throws Exception {
+        SessionLibrary lib = new SessionLibrary(dir);
+        Path file;
+        try (WorkingSession w = lib.create(info(), "Fasilitator")) {
+            file = w.file().file();
+        }
+        assertThat(lib.backups(file)).hasSize(1);
+        try (WorkingSession w = lib.openWorking(file)) {
+            assertThat(w.uncleanExit()).isFalse();
+        }
+        assertThat(lib.backups(file)).hasSize(1);
+        try (WorkingSession w = lib.openWorking(file)) {
+            w.file().apply(Action.of("Tambah", Edit.set("participant", "p", "name", "P")));
+        }
+        try (WorkingSession w = lib.openWorking(file)) {
+            assertThat(lib.backups(file)).hasSize(2);
+            assertThat(lib.backups(file).get(0).changeCount()).isEqualTo(w.file().changeCount());
+        }
+    }
+
     /** H2 shows an older copy of the file without complaint; the manifest does not let it pass. */
     @Test
     void rolledBackFileIsTruncatedAndRestoreMovesItAside() throws Exception {
