@@ -93,7 +93,19 @@ public final class SessionJsonCodec {
     }
 
     /** Reads and checks a file; nothing is returned unless every change in it is usable. */
+    /** Far above a real session's export (~0.2 MB per 1,000 changes), far below what the heap holds. */
+    public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+
     public static Parsed read(Path file) throws SessionJsonException {
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new SessionJsonException("cli.json.too_large", file, MAX_FILE_BYTES / (1024 * 1024));
+            }
+        } catch (NoSuchFileException e) {
+            throw new SessionJsonException(e, "cli.json.not_found", file);
+        } catch (IOException e) {
+            throw new SessionJsonException(e, "cli.json.cannot_read", file);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return check(parse(in));
         } catch (NoSuchFileException e) {

@@ -256,4 +256,16 @@ class SessionJsonTest {
             assertThat(files).containsExactly(out);
         }
     }
+
+    @Test
+    void oversizedJsonIsRefusedBeforeReading() throws Exception {
+        Path big = dir.resolve("besar.json");
+        try (var ch = java.nio.channels.FileChannel.open(big, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            // a sparse file: its size is past the limit without writing the bytes
+            ch.write(java.nio.ByteBuffer.wrap(new byte[] {'{'}), SessionJsonCodec.MAX_FILE_BYTES);
+        }
+        assertThatThrownBy(() -> SessionJsonCodec.read(big)).isInstanceOfSatisfying(SessionJsonException.class,
+                e -> assertThat(e.userMessage()).contains("terlalu besar", "256 MB", "besar.json"));
+    }
 }
