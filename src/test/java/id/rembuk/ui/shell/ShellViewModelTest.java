@@ -7,7 +7,9 @@ import id.rembuk.domain.Stage;
 import id.rembuk.i18n.Messages;
 import id.rembuk.ui.RecordingDialogs;
 import id.rembuk.ui.SameThreadExecutor;
-import id.rembuk.ui.session.LocalSessionService;
+import id.rembuk.store.SessionLibrary;
+import id.rembuk.ui.session.LibrarySessionService;
+import id.rembuk.ui.session.SessionService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +37,12 @@ class ShellViewModelTest {
     @BeforeEach
     void setUp() {
         Messages.setLocale(Messages.INDONESIAN);
-        shell = new ShellViewModel(new LocalSessionService(home), new SameThreadExecutor(), dialogs, clock);
+        shell = new ShellViewModel(service(), new SameThreadExecutor(), dialogs, clock);
+    }
+
+    /** The library on the test's clock, so the recent list orders sessions opened in one test as opened. */
+    private SessionService service() {
+        return new LibrarySessionService(new SessionLibrary(home, java.time.Duration.ofMinutes(10), clock), Optional.empty());
     }
 
     @AfterEach
@@ -65,9 +73,9 @@ class ShellViewModelTest {
         assertThat(info.lastDay()).isEqualTo(LocalDate.of(2026, 7, 3));
         assertThat(info.facilitators()).containsExactly("Andi", "Rina");
         assertThat(shell.saveStatusProperty().get()).isEqualTo(SaveStatus.SAVED);
-        assertThat(shell.undoLabelProperty().get()).isEqualTo("Buat sesi");
+        assertThat(shell.undoLabelProperty().get()).isEqualTo("Buat sesi baru");
         assertThat(shell.recent()).extracting(r -> r.region()).containsExactly("Kabupaten Banggai");
-        assertThat(Files.exists(shell.recent().get(0).file())).isTrue();
+        assertThat(shell.recent().get(0).file()).exists().hasParent(home.resolve("sessions"));
     }
 
     @Test
@@ -114,7 +122,7 @@ class ShellViewModelTest {
         shell.submitForm();
 
         assertThat(shell.infoProperty().get().region()).isEqualTo("Kota Palu");
-        assertThat(shell.undoLabelProperty().get()).isEqualTo("Buat sesi");
+        assertThat(shell.undoLabelProperty().get()).isEqualTo("Buat sesi baru");
         assertThat(shell.recent()).extracting(r -> r.region()).containsExactly("Kota Palu", "Kabupaten Banggai");
     }
 
@@ -161,7 +169,8 @@ class ShellViewModelTest {
     void startOpensTheSampleWithoutArgumentsAndTheNamedFileWithOne() {
         shell.start(List.of());
         assertThat(shell.infoProperty().get().region()).isEqualTo("Kabupaten Banggai (CONTOH)");
-        assertThat(shell.undoLabelProperty().get()).isEqualTo("Buat sesi contoh");
+        assertThat(shell.infoProperty().get().sample()).isTrue();
+        assertThat(shell.canUndoProperty().get()).as("an import is not the user's own action").isFalse();
 
         shell.start(List.of(elsewhere.resolve("tidak-ada.rembuk").toString()));
         assertThat(dialogs.errors).singleElement().asString().startsWith("Berkas tidak ditemukan");
@@ -187,7 +196,7 @@ class ShellViewModelTest {
                 }
             }
         };
-        ShellViewModel slow = new ShellViewModel(new LocalSessionService(home), later, dialogs, clock);
+        ShellViewModel slow = new ShellViewModel(service(), later, dialogs, clock);
         slow.openSample();
         slow.newSession();
         slow.formProperty().get().regionProperty().set("Kota Palu");
