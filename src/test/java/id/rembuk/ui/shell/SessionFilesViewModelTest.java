@@ -117,6 +117,9 @@ class SessionFilesViewModelTest {
         assertThat(dialogs.errors).isEmpty();
         assertThat(first.infoProperty().get().region()).isEqualTo("Kabupaten Banggai (CONTOH)");
         assertThat(participants(first)).isEqualTo(80);
+        var overview = new id.rembuk.ui.overview.OverviewViewModel(first.stateProperty(), first.sessionIdProperty());
+        assertThat(overview.dimensions()).extracting(r -> r.dimension().code() + "=" + r.total())
+                .containsExactly("GOV=3", "BRD=2", "ECO=1", "LIV=1", "SOC=3", "ENV=2");
         first.saveInfo(withVenue(first.infoProperty().get(), "Aula Kantor Bupati Banggai"));
         Path copy = first.recent().get(0).file();
         first.openSample(); // already open: stays as it is
