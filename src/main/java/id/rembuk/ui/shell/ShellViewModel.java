@@ -69,6 +69,9 @@ public final class ShellViewModel {
 
     /** The open session; closed only through {@link WorkingSession#close()}, which records a clean exit. */
     private WorkingSession session;
+    /** One open at a time: each needs to know which session is open when it starts (to reuse or close it). */
+    private boolean opening;
+    private final java.util.ArrayDeque<Runnable> waitingOpens = new java.util.ArrayDeque<>();
     private int writing;
     private boolean editingOpenSession;
 
@@ -224,6 +227,11 @@ public final class ShellViewModel {
     }
 
     private void open(Opener opener, String doneNotice) {
+        if (opening) {
+            waitingOpens.add(() -> open(opener, doneNotice));
+            return;
+        }
+        opening = true;
         busy.set(true);
         Screen screenAtStart = screen.get();
         SessionFormViewModel formAtStart = form.get();
@@ -253,15 +261,26 @@ public final class ShellViewModel {
                 }, done -> { }, dialogs::showFailure);
             }
             refreshRecent();
+            opening = false;
+            openNextWaiting();
         }, failure -> {
             busy.set(false);
+            opening = false;
             Optional<DamagedSessionException> damaged = damaged(failure);
             if (damaged.isPresent()) {
                 offerRestore(damaged.get());
             } else {
                 dialogs.showFailure(failure);
             }
+            openNextWaiting();
         });
+    }
+
+    private void openNextWaiting() {
+        Runnable next = waitingOpens.poll();
+        if (next != null) {
+            next.run();
+        }
     }
 
     /** After a crash the library has verified the file before opening it: say so, without stopping the user. */

@@ -209,4 +209,83 @@ class ShellViewModelTest {
         later.shutdown(0);
         assertThat(pending).isEmpty();
     }
+
+    @Test
+    void opensAskedForWhileOneIsUnderWayRunInTurnAndNeverOpenAFileTwice() throws Exception {
+        java.util.List<Runnable> pending = new java.util.ArrayList<>();
+        id.rembuk.ui.task.TaskExecutor later = new id.rembuk.ui.task.TaskExecutor() {
+            @Override
+            public <T> void execute(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> ok,
+                                    java.util.function.Consumer<? super Throwable> failed) {
+                pending.add(() -> new SameThreadExecutor().execute(work, ok, failed));
+            }
+
+            @Override
+            public void shutdown(long millis) {
+                while (!pending.isEmpty()) {
+                    pending.remove(0).run();
+                }
+            }
+        };
+        SessionService real = service();
+        java.util.List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SessionService recording = new SessionService() {
+            public id.rembuk.store.WorkingSession create(SessionInfo info) throws id.rembuk.store.StoreException {
+                calls.add("create");
+                return real.create(info);
+            }
+
+            public id.rembuk.store.WorkingSession open(Path file) throws id.rembuk.store.StoreException,
+                    id.rembuk.report.json.SessionJsonException, id.rembuk.ui.session.DamagedSessionException {
+                calls.add("open");
+                return real.open(file);
+            }
+
+            public Optional<Path> sampleCopy(Path openNow) {
+                return real.sampleCopy(openNow);
+            }
+
+            public id.rembuk.store.WorkingSession importSample() throws id.rembuk.store.StoreException,
+                    id.rembuk.report.json.SessionJsonException {
+                calls.add("importSample");
+                return real.importSample();
+            }
+
+            public List<id.rembuk.ui.session.RecentSession> recent() {
+                return real.recent();
+            }
+
+            public Path saveAs(id.rembuk.store.WorkingSession s, Path target) throws id.rembuk.store.StoreException {
+                return real.saveAs(s, target);
+            }
+
+            public id.rembuk.store.WorkingSession restore(Path file, id.rembuk.store.Backup b)
+                    throws id.rembuk.store.StoreException {
+                return real.restore(file, b);
+            }
+        };
+        ShellViewModel slow = new ShellViewModel(recording, later, dialogs, clock);
+        slow.openSample();
+        slow.openSample();
+        slow.newSession();
+        slow.formProperty().get().regionProperty().set("Kota Palu");
+        slow.submitForm();
+        slow.openSample();
+        later.shutdown(0);
+
+        assertThat(dialogs.errors).isEmpty();
+        // the second asks for the sample while it is open: nothing to open; the last reopens it once Palu is open
+        assertThat(calls).containsExactly("importSample", "create", "open");
+        assertThat(slow.infoProperty().get().sample()).isTrue();
+        assertThat(slow.busyProperty().get()).isFalse();
+        try (var files = Files.list(home.resolve("sessions"))) {
+            assertThat(files.filter(p -> p.toString().endsWith(".mv.db")).count()).isEqualTo(2);
+        }
+        slow.close();
+        later.shutdown(0);
+        try (var files = Files.list(home.resolve("sessions"))) {
+            assertThat(files.filter(p -> p.toString().endsWith(".running")).toList())
+                    .as("every session opened was closed cleanly").isEmpty();
+        }
+    }
 }
