@@ -3,7 +3,8 @@ package id.rembuk.ui;
 import id.rembuk.ui.dialog.DialogService;
 import id.rembuk.ui.overview.OverviewView;
 import id.rembuk.ui.overview.OverviewViewModel;
-import id.rembuk.ui.session.LocalSessionService;
+import id.rembuk.store.SessionLibrary;
+import id.rembuk.ui.session.LibrarySessionService;
 import id.rembuk.ui.session.SessionService;
 import id.rembuk.ui.shell.NavArea;
 import id.rembuk.ui.shell.NavigationRegistry;
@@ -31,7 +32,7 @@ public final class AppContext {
         this.settings = settings;
         this.executor = executor;
         this.dialogs = dialogs;
-        this.sessions = new LocalSessionService(home);
+        this.sessions = new LibrarySessionService(new SessionLibrary(home));
         this.shell = new ShellViewModel(sessions, executor, dialogs, clock);
         this.overview = new OverviewViewModel(shell.stateProperty(), shell.sessionIdProperty());
         // feature areas register here, in sidebar order

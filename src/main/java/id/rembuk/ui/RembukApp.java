@@ -2,7 +2,7 @@ package id.rembuk.ui;
 
 import id.rembuk.i18n.Messages;
 import id.rembuk.ui.dialog.FxDialogService;
-import id.rembuk.ui.session.LocalSessionService;
+import id.rembuk.store.SessionLibrary;
 import id.rembuk.ui.shell.MainWindow;
 import id.rembuk.ui.task.BackgroundTaskExecutor;
 import id.rembuk.ui.theme.Theme;
@@ -22,7 +22,7 @@ public final class RembukApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Path home = LocalSessionService.defaultHome();
+        Path home = SessionLibrary.defaultHome();
         UiSettings settings = UiSettings.load(home.resolve("settings.properties"));
         Messages.setLocale(settings.languageProperty().get());
         stage.setTitle("Rembuk");

@@ -11,10 +11,18 @@ public final class RecordingDialogs implements DialogService {
     public final List<String> errors = new CopyOnWriteArrayList<>();
     public volatile Path toOpen;
     public volatile Path toSave;
+    public final List<String> questions = new CopyOnWriteArrayList<>();
+    public volatile boolean answer;
 
     @Override
     public void showError(String title, String message) {
         errors.add(message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String yes, String no) {
+        questions.add(message);
+        return answer;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package id.rembuk.ui.dialog;
 
 import id.rembuk.i18n.Messages;
+import id.rembuk.report.json.SessionJsonException;
 import id.rembuk.store.StoreException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -12,6 +13,9 @@ import java.util.Optional;
 public interface DialogService {
 
     void showError(String title, String message);
+
+    /** A yes/no question with its two answers spelled out; true for {@code yes}. */
+    boolean confirm(String title, String message, String yes, String no);
 
     /** A file to open; empty when the user cancels. */
     Optional<Path> chooseFileToOpen();
@@ -25,11 +29,13 @@ public interface DialogService {
      */
     default void showFailure(Throwable failure) {
         Throwable t = failure;
-        while (t != null && !(t instanceof StoreException)) {
+        while (t != null && !(t instanceof StoreException) && !(t instanceof SessionJsonException)) {
             t = t.getCause();
         }
         if (t instanceof StoreException store) {
             showError(Messages.get("ui.error.title"), store.userMessage());
+        } else if (t instanceof SessionJsonException json) {
+            showError(Messages.get("ui.error.title"), json.userMessage());
         } else {
             failure.printStackTrace();
             showError(Messages.get("ui.error.title"), Messages.get("ui.error.unexpected"));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -30,10 +31,24 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirm(String title, String message, String yes, String no) {
+        ButtonType yesButton = new ButtonType(yes, ButtonBar.ButtonData.YES);
+        ButtonType noButton = new ButtonType(no, ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yesButton, noButton);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setId("confirmDialog");
+        alert.getDialogPane().setMinWidth(480);
+        return alert.showAndWait().filter(yesButton::equals).isPresent();
+    }
+
+    @Override
     public Optional<Path> chooseFileToOpen() {
         FileChooser chooser = chooser(Messages.get("ui.file.open.title"));
         chooser.getExtensionFilters().setAll(
-                new FileChooser.ExtensionFilter(Messages.get("ui.file.filter.session"), "*.rembuk", "*.mv.db"),
+                new FileChooser.ExtensionFilter(Messages.get("ui.file.filter.session"), "*.rembuk"),
+                new FileChooser.ExtensionFilter(Messages.get("ui.file.filter.json"), "*.json"),
                 new FileChooser.ExtensionFilter(Messages.get("ui.file.filter.all"), "*"));
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
     }

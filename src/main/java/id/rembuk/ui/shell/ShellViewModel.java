@@ -6,23 +6,29 @@ import id.rembuk.domain.change.Action;
 import id.rembuk.domain.change.Edit;
 import id.rembuk.domain.change.SessionState;
 import id.rembuk.i18n.Messages;
+import id.rembuk.store.Backup;
+import id.rembuk.store.IntegrityReport;
 import id.rembuk.store.Problem;
 import id.rembuk.store.SessionFile;
 import id.rembuk.store.StoreException;
+import id.rembuk.store.WorkingSession;
+import id.rembuk.ui.UiFormat;
 import id.rembuk.ui.dialog.DialogService;
+import id.rembuk.ui.session.DamagedSessionException;
 import id.rembuk.ui.session.RecentSession;
 import id.rembuk.ui.session.SessionService;
 import id.rembuk.ui.task.TaskExecutor;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -61,7 +67,11 @@ public final class ShellViewModel {
     private final ObjectProperty<SessionFormViewModel> form = new SimpleObjectProperty<>();
     private final ObservableList<RecentSession> recent = FXCollections.observableArrayList();
 
-    private SessionFile file;
+    /** The open session; closed only through {@link WorkingSession#close()}, which records a clean exit. */
+    private WorkingSession session;
+    /** One open at a time: each needs to know which session is open when it starts (to reuse or close it). */
+    private boolean opening;
+    private final java.util.ArrayDeque<Runnable> waitingOpens = new java.util.ArrayDeque<>();
     private int writing;
     private boolean editingOpenSession;
 
@@ -73,9 +83,10 @@ public final class ShellViewModel {
     }
 
     /** What the state of a file looked like after some work, read off the UI thread. */
-    private record Snapshot(SessionFile file, SessionState state, Optional<String> undo, Optional<String> redo) {
-        static Snapshot of(SessionFile f) {
-            return new Snapshot(f, f.state(), f.undoLabel(), f.redoLabel());
+    private record Snapshot(WorkingSession session, SessionState state, Optional<String> undo, Optional<String> redo) {
+        static Snapshot of(WorkingSession w) {
+            SessionFile f = w.file();
+            return new Snapshot(w, f.state(), f.undoLabel(), f.redoLabel());
         }
     }
 
@@ -94,7 +105,22 @@ public final class ShellViewModel {
     }
 
     public void refreshRecent() {
-        executor.execute(sessions::recent, recent::setAll, dialogs::showFailure);
+        executor.execute(sessions::recent, list -> recent.setAll(withOpenFacts(list)), dialogs::showFailure);
+    }
+
+    /**
+     * The library notes a session's region and stage when it opens it: the entry of the open
+     * session shows the facts as they are now, after edits.
+     */
+    private List<RecentSession> withOpenFacts(List<RecentSession> list) {
+        WorkingSession open = session;
+        SessionInfo now = info.get();
+        if (open == null || now == null) {
+            return list;
+        }
+        Path file = open.file().file();
+        return list.stream().map(r -> r.file().equals(file) ? r.withFacts(now.region(), now.stage().name()) : r)
+                .toList();
     }
 
     public void newSession() {
@@ -108,7 +134,7 @@ public final class ShellViewModel {
 
     /** Edits the facts of the open session in the same form. */
     public void editSessionInfo() {
-        if (file == null) {
+        if (session == null) {
             return;
         }
         form.set(info.get() == null ? SessionFormViewModel.forNewSession(LocalDate.now(clock))
@@ -131,7 +157,7 @@ public final class ShellViewModel {
             saveInfo(result.get());
             closeForm();
         } else {
-            open(() -> sessions.createNew(result.get()));
+            open(current -> sessions.create(result.get()));
         }
     }
 
@@ -142,7 +168,7 @@ public final class ShellViewModel {
     private void closeForm() {
         form.set(null);
         editingOpenSession = false;
-        screen.set(file == null ? Screen.WELCOME : Screen.SESSION);
+        screen.set(session == null ? Screen.WELCOME : Screen.SESSION);
     }
 
     public void showWelcome() {
@@ -154,7 +180,7 @@ public final class ShellViewModel {
 
     /** Back from the welcome screen to the session still open behind it. */
     public void returnToSession() {
-        if (file != null) {
+        if (session != null) {
             screen.set(Screen.SESSION);
         }
     }
@@ -163,30 +189,63 @@ public final class ShellViewModel {
         dialogs.chooseFileToOpen().ifPresent(this::openFile);
     }
 
+    /** A working file, a {@code .rembuk} from elsewhere or a {@code .json} export (both become a new working copy). */
     public void openFile(Path path) {
-        open(() -> sessions.openFile(path));
+        open(current -> isOpen(current, path) ? current : sessions.open(path));
     }
 
+    /**
+     * The sample: imported once into a working copy, then reopened from there, so what the user
+     * changed in it is still there next time.
+     */
     public void openSample() {
-        open(sessions::openSample);
+        open(current -> {
+            Path now = current == null ? null : current.file().file();
+            Optional<Path> copy = sessions.sampleCopy(now);
+            if (copy.isPresent()) {
+                return copy.get().equals(now) ? current : sessions.open(copy.get());
+            }
+            return sessions.importSample();
+        });
     }
 
     public void openRecent(RecentSession r) {
-        open(() -> sessions.openRecent(r));
+        openFile(r.file());
     }
 
-    private void open(Callable<SessionFile> opener) {
+    private static boolean isOpen(WorkingSession current, Path path) {
+        return current != null && current.file().file().equals(path.toAbsolutePath().normalize());
+    }
+
+    /** Opens a session given the one open now (which it may hand back when asked for that same file). */
+    private interface Opener {
+        WorkingSession open(WorkingSession current) throws Exception;
+    }
+
+    private void open(Opener opener) {
+        open(opener, null);
+    }
+
+    private void open(Opener opener, String doneNotice) {
+        if (opening) {
+            waitingOpens.add(() -> open(opener, doneNotice));
+            return;
+        }
+        opening = true;
         busy.set(true);
         Screen screenAtStart = screen.get();
         SessionFormViewModel formAtStart = form.get();
-        executor.execute(() -> Snapshot.of(opener.call()), snap -> {
-            SessionFile old = file;
-            file = snap.file();
-            writing = 0;
-            publish(snap);
-            saveStatus.set(SaveStatus.SAVED);
-            lastSaved.set(null);
-            notice.set("");
+        WorkingSession current = session;
+        executor.execute(() -> Snapshot.of(opener.open(current)), snap -> {
+            WorkingSession old = session;
+            if (snap.session() != old) {
+                session = snap.session();
+                writing = 0;
+                publish(snap);
+                saveStatus.set(SaveStatus.SAVED);
+                lastSaved.set(null);
+                notice.set(doneNotice != null ? doneNotice : afterOpenNotice(snap.session()));
+            }
             // the user may have moved on while the file opened (the sample opens at start-up):
             // never throw away a form they began meanwhile; the session waits behind it
             if (screen.get() == screenAtStart && form.get() == formAtStart) {
@@ -195,22 +254,80 @@ public final class ShellViewModel {
                 screen.set(Screen.SESSION);
             }
             busy.set(false);
-            if (old != null) {
+            if (old != null && old != session) {
                 executor.execute(() -> {
                     old.close();
                     return null;
                 }, done -> { }, dialogs::showFailure);
             }
             refreshRecent();
+            opening = false;
+            openNextWaiting();
         }, failure -> {
             busy.set(false);
-            dialogs.showFailure(failure);
+            opening = false;
+            Optional<DamagedSessionException> damaged = damaged(failure);
+            if (damaged.isPresent()) {
+                offerRestore(damaged.get());
+            } else {
+                dialogs.showFailure(failure);
+            }
+            openNextWaiting();
         });
+    }
+
+    private void openNextWaiting() {
+        Runnable next = waitingOpens.poll();
+        if (next != null) {
+            next.run();
+        }
+    }
+
+    /** After a crash the library has verified the file before opening it: say so, without stopping the user. */
+    private static String afterOpenNotice(WorkingSession w) {
+        if (!w.uncleanExit()) {
+            return "";
+        }
+        List<String> problems = w.verifyReport().map(IntegrityReport::problems).orElse(List.of());
+        return problems.isEmpty() ? Messages.get("ui.notice.uncleanExit")
+                : Messages.get("ui.notice.uncleanProblems", String.join("; ", problems));
+    }
+
+    private static Optional<DamagedSessionException> damaged(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof DamagedSessionException d) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A damaged working file with verified backups: offer the newest; declining explains what is wrong. */
+    private void offerRestore(DamagedSessionException damaged) {
+        Backup newest = damaged.backups().get(0);
+        String when = backupTime(newest);
+        String count = NumberFormat.getIntegerInstance(Messages.locale()).format(newest.changeCount());
+        boolean restore = dialogs.confirm(Messages.get("ui.restore.title"),
+                Messages.get("ui.restore.question", when, count),
+                Messages.get("ui.restore.yes"), Messages.get("ui.restore.no"));
+        if (restore) {
+            open(current -> sessions.restore(damaged.file(), newest), Messages.get("ui.notice.restored", when));
+        } else {
+            dialogs.showFailure(damaged.storeFailure());
+        }
+    }
+
+    /** "pukul 14.05" today, with the day when the backup is older. */
+    private String backupTime(Backup b) {
+        ZonedDateTime taken = b.taken().atZone(clock.getZone());
+        String time = UiFormat.time(taken.toLocalTime());
+        return taken.toLocalDate().equals(LocalDate.now(clock)) ? Messages.get("ui.restore.whenToday", time)
+                : Messages.get("ui.restore.whenDay", UiFormat.day(taken.toLocalDate()), time);
     }
 
     /** Writes only the facts that changed, as one undoable action. */
     public void saveInfo(SessionInfo changed) {
-        if (file == null) {
+        if (session == null) {
             return;
         }
         SessionState current = state.get();
@@ -221,7 +338,23 @@ public final class ShellViewModel {
                 .toList();
         if (!edits.isEmpty()) {
             apply(new Action(Messages.get("ui.action.editSession"), edits));
+            checkpoint();
         }
+    }
+
+    /**
+     * A milestone (the session's facts settled, the end of an agenda block): the file is forced to
+     * disk, its manifest written and, when the last is old enough, a verified backup made.
+     */
+    public void checkpoint() {
+        WorkingSession target = session;
+        if (target == null) {
+            return;
+        }
+        executor.execute(() -> {
+            target.checkpoint();
+            return null;
+        }, done -> { }, dialogs::showFailure);
     }
 
     /** Commits one user action to the open session. */
@@ -255,18 +388,14 @@ public final class ShellViewModel {
     }
 
     private void write(FileWork work) {
-        SessionFile target = file;
+        WorkingSession target = session;
         if (target == null) {
             return;
         }
         writing++;
         saveStatus.set(SaveStatus.SAVING);
         executor.execute(() -> {
-            Optional<SessionInfo> before = SessionInfo.from(target.state(), target.sessionId());
-            work.run(target);
-            if (!before.equals(SessionInfo.from(target.state(), target.sessionId()))) {
-                sessions.remember(target);
-            }
+            work.run(target.file());
             return Snapshot.of(target);
         }, snap -> finishWrite(target, snap), failure -> {
             finishWrite(target, Snapshot.of(target));
@@ -274,8 +403,8 @@ public final class ShellViewModel {
         });
     }
 
-    private void finishWrite(SessionFile target, Snapshot snap) {
-        if (target != file) {
+    private void finishWrite(WorkingSession target, Snapshot snap) {
+        if (target != session) {
             return;
         }
         writing--;
@@ -291,7 +420,7 @@ public final class ShellViewModel {
     }
 
     private void publish(Snapshot snap) {
-        UUID id = snap.file().sessionId();
+        UUID id = snap.session().file().sessionId();
         sessionId.set(id);
         state.set(snap.state());
         info.set(SessionInfo.from(snap.state(), id).orElse(null));
@@ -303,7 +432,7 @@ public final class ShellViewModel {
 
     /** Saves a copy of the open session where the user chooses. */
     public void saveAs() {
-        SessionFile target = file;
+        WorkingSession target = session;
         if (target == null) {
             return;
         }
@@ -323,11 +452,11 @@ public final class ShellViewModel {
 
     /** Closes the open session; the app calls this on exit and then waits for the executor. */
     public void close() {
-        SessionFile f = file;
-        file = null;
-        if (f != null) {
+        WorkingSession w = session;
+        session = null;
+        if (w != null) {
             executor.execute(() -> {
-                f.close();
+                w.close();
                 return null;
             }, done -> { }, failure -> { });
         }

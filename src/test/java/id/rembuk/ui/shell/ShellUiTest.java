@@ -104,6 +104,15 @@ class ShellUiTest {
     }
 
     @Test
+    void theSampleOpensFromTheMenuWithItsParticipants(FxRobot robot) throws Exception {
+        robot.clickOn("#menuFile").clickOn("#menuSample");
+        waitFor(() -> "Kabupaten Banggai (CONTOH)".equals(text(robot, "#overviewRegion")));
+        waitFor(() -> "80".equals(text(robot, "#countParticipants")));
+        assertThat(robot.lookup("#overviewSample").tryQuery()).isPresent();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
     void f1ListsTheShortcutsAndEscapeClosesTheList(FxRobot robot) throws Exception {
         robot.press(KeyCode.F1).release(KeyCode.F1);
         waitFor(() -> robot.lookup("#shortcutHelp").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));

@@ -7,7 +7,9 @@ import id.rembuk.domain.Stage;
 import id.rembuk.i18n.Messages;
 import id.rembuk.ui.RecordingDialogs;
 import id.rembuk.ui.SameThreadExecutor;
-import id.rembuk.ui.session.LocalSessionService;
+import id.rembuk.store.SessionLibrary;
+import id.rembuk.ui.session.LibrarySessionService;
+import id.rembuk.ui.session.SessionService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +37,12 @@ class ShellViewModelTest {
     @BeforeEach
     void setUp() {
         Messages.setLocale(Messages.INDONESIAN);
-        shell = new ShellViewModel(new LocalSessionService(home), new SameThreadExecutor(), dialogs, clock);
+        shell = new ShellViewModel(service(), new SameThreadExecutor(), dialogs, clock);
+    }
+
+    /** The library on the test's clock, so the recent list orders sessions opened in one test as opened. */
+    private SessionService service() {
+        return new LibrarySessionService(new SessionLibrary(home, java.time.Duration.ofMinutes(10), clock), Optional.empty());
     }
 
     @AfterEach
@@ -65,9 +73,9 @@ class ShellViewModelTest {
         assertThat(info.lastDay()).isEqualTo(LocalDate.of(2026, 7, 3));
         assertThat(info.facilitators()).containsExactly("Andi", "Rina");
         assertThat(shell.saveStatusProperty().get()).isEqualTo(SaveStatus.SAVED);
-        assertThat(shell.undoLabelProperty().get()).isEqualTo("Buat sesi");
+        assertThat(shell.undoLabelProperty().get()).isEqualTo("Buat sesi baru");
         assertThat(shell.recent()).extracting(r -> r.region()).containsExactly("Kabupaten Banggai");
-        assertThat(Files.exists(shell.recent().get(0).file())).isTrue();
+        assertThat(shell.recent().get(0).file()).exists().hasParent(home.resolve("sessions"));
     }
 
     @Test
@@ -114,7 +122,7 @@ class ShellViewModelTest {
         shell.submitForm();
 
         assertThat(shell.infoProperty().get().region()).isEqualTo("Kota Palu");
-        assertThat(shell.undoLabelProperty().get()).isEqualTo("Buat sesi");
+        assertThat(shell.undoLabelProperty().get()).isEqualTo("Buat sesi baru");
         assertThat(shell.recent()).extracting(r -> r.region()).containsExactly("Kota Palu", "Kabupaten Banggai");
     }
 
@@ -161,7 +169,8 @@ class ShellViewModelTest {
     void startOpensTheSampleWithoutArgumentsAndTheNamedFileWithOne() {
         shell.start(List.of());
         assertThat(shell.infoProperty().get().region()).isEqualTo("Kabupaten Banggai (CONTOH)");
-        assertThat(shell.undoLabelProperty().get()).isEqualTo("Buat sesi contoh");
+        assertThat(shell.infoProperty().get().sample()).isTrue();
+        assertThat(shell.canUndoProperty().get()).as("an import is not the user's own action").isFalse();
 
         shell.start(List.of(elsewhere.resolve("tidak-ada.rembuk").toString()));
         assertThat(dialogs.errors).singleElement().asString().startsWith("Berkas tidak ditemukan");
@@ -187,7 +196,7 @@ class ShellViewModelTest {
                 }
             }
         };
-        ShellViewModel slow = new ShellViewModel(new LocalSessionService(home), later, dialogs, clock);
+        ShellViewModel slow = new ShellViewModel(service(), later, dialogs, clock);
         slow.openSample();
         slow.newSession();
         slow.formProperty().get().regionProperty().set("Kota Palu");
@@ -199,5 +208,84 @@ class ShellViewModelTest {
         slow.close();
         later.shutdown(0);
         assertThat(pending).isEmpty();
+    }
+
+    @Test
+    void opensAskedForWhileOneIsUnderWayRunInTurnAndNeverOpenAFileTwice() throws Exception {
+        java.util.List<Runnable> pending = new java.util.ArrayList<>();
+        id.rembuk.ui.task.TaskExecutor later = new id.rembuk.ui.task.TaskExecutor() {
+            @Override
+            public <T> void execute(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> ok,
+                                    java.util.function.Consumer<? super Throwable> failed) {
+                pending.add(() -> new SameThreadExecutor().execute(work, ok, failed));
+            }
+
+            @Override
+            public void shutdown(long millis) {
+                while (!pending.isEmpty()) {
+                    pending.remove(0).run();
+                }
+            }
+        };
+        SessionService real = service();
+        java.util.List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SessionService recording = new SessionService() {
+            public id.rembuk.store.WorkingSession create(SessionInfo info) throws id.rembuk.store.StoreException {
+                calls.add("create");
+                return real.create(info);
+            }
+
+            public id.rembuk.store.WorkingSession open(Path file) throws id.rembuk.store.StoreException,
+                    id.rembuk.report.json.SessionJsonException, id.rembuk.ui.session.DamagedSessionException {
+                calls.add("open");
+                return real.open(file);
+            }
+
+            public Optional<Path> sampleCopy(Path openNow) {
+                return real.sampleCopy(openNow);
+            }
+
+            public id.rembuk.store.WorkingSession importSample() throws id.rembuk.store.StoreException,
+                    id.rembuk.report.json.SessionJsonException {
+                calls.add("importSample");
+                return real.importSample();
+            }
+
+            public List<id.rembuk.ui.session.RecentSession> recent() {
+                return real.recent();
+            }
+
+            public Path saveAs(id.rembuk.store.WorkingSession s, Path target) throws id.rembuk.store.StoreException {
+                return real.saveAs(s, target);
+            }
+
+            public id.rembuk.store.WorkingSession restore(Path file, id.rembuk.store.Backup b)
+                    throws id.rembuk.store.StoreException {
+                return real.restore(file, b);
+            }
+        };
+        ShellViewModel slow = new ShellViewModel(recording, later, dialogs, clock);
+        slow.openSample();
+        slow.openSample();
+        slow.newSession();
+        slow.formProperty().get().regionProperty().set("Kota Palu");
+        slow.submitForm();
+        slow.openSample();
+        later.shutdown(0);
+
+        assertThat(dialogs.errors).isEmpty();
+        // the second asks for the sample while it is open: nothing to open; the last reopens it once Palu is open
+        assertThat(calls).containsExactly("importSample", "create", "open");
+        assertThat(slow.infoProperty().get().sample()).isTrue();
+        assertThat(slow.busyProperty().get()).isFalse();
+        try (var files = Files.list(home.resolve("sessions"))) {
+            assertThat(files.filter(p -> p.toString().endsWith(".mv.db")).count()).isEqualTo(2);
+        }
+        slow.close();
+        later.shutdown(0);
+        try (var files = Files.list(home.resolve("sessions"))) {
+            assertThat(files.filter(p -> p.toString().endsWith(".running")).toList())
+                    .as("every session opened was closed cleanly").isEmpty();
+        }
     }
 }
