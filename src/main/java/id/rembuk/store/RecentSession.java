@@ -20,6 +20,16 @@ public record RecentSession(String file, String sessionId, String region, String
         return Path.of(file);
     }
 
+    /** As an instant, for sorting (text order is wrong across different fraction lengths); epoch if unreadable. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public java.time.Instant lastOpenedInstant() {
+        try {
+            return java.time.Instant.parse(lastOpened);
+        } catch (RuntimeException e) {
+            return java.time.Instant.EPOCH;
+        }
+    }
+
     public boolean exists() {
         return Files.isRegularFile(path());
     }

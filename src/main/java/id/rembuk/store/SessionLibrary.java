@@ -286,7 +286,7 @@ public final class SessionLibrary {
     /** The recently opened sessions, newest first. */
     public List<RecentSession> recent() {
         return readRecent().entries().stream()
-                .sorted(Comparator.comparing(RecentSession::lastOpened).reversed()).toList();
+                .sorted(Comparator.comparing(RecentSession::lastOpenedInstant).reversed()).toList();
     }
 
     /** A verified backup of the session now; the oldest beyond {@value #KEEP_BACKUPS} are removed. */
@@ -481,20 +481,37 @@ public final class SessionLibrary {
         }
     }
 
-    private synchronized void remember(SessionFile s) {
+    /** Puts the session first in the recent list with its current region and stage (on open). */
+    synchronized void remember(SessionFile s) {
+        remember(s, true);
+    }
+
+    /**
+     * Records the session's current region and stage; {@code opened} also makes it the most recent.
+     * A checkpoint or a close only refreshes the facts, so closing A after opening B keeps B first.
+     */
+    synchronized void remember(SessionFile s, boolean opened) {
         Optional<SessionInfo> info;
         try {
             info = SessionInfo.from(s.state(), s.sessionId());
         } catch (RuntimeException e) {
             info = Optional.empty();
         }
+        String when = opened ? clock.instant().toString() : readRecent().entries().stream()
+                .filter(e -> e.file().equals(s.file().toString())).map(RecentSession::lastOpened).findFirst()
+                .orElse(clock.instant().toString());
         RecentSession entry = new RecentSession(s.file().toString(), s.sessionId().toString(),
-                info.map(SessionInfo::region).orElse(""), info.map(i -> i.stage().name()).orElse(""),
-                clock.instant().toString());
+                info.map(SessionInfo::region).orElse(""), info.map(i -> i.stage().name()).orElse(""), when);
         List<RecentSession> entries = new ArrayList<>();
-        entries.add(entry);
-        readRecent().entries().stream().filter(e -> !e.file().equals(entry.file())).forEach(entries::add);
-        entries.sort(Comparator.comparing(RecentSession::lastOpened).reversed());
+        List<RecentSession> known = readRecent().entries();
+        if (opened || known.stream().noneMatch(e -> e.file().equals(entry.file()))) {
+            entries.add(entry);
+            known.stream().filter(e -> !e.file().equals(entry.file())).forEach(entries::add);
+        } else {
+            // refreshed in place: a close must not move the session ahead of the one opened after it
+            known.forEach(e -> entries.add(e.file().equals(entry.file()) ? entry : e));
+        }
+        entries.sort(Comparator.comparing(RecentSession::lastOpenedInstant).reversed());
         try {
             AtomicFiles.write(home.resolve("recent.json"), JSON.writeValueAsBytes(
                     new RecentJson(1, entries.subList(0, Math.min(KEEP_RECENT, entries.size())))));

@@ -45,6 +45,7 @@ public final class WorkingSession implements AutoCloseable {
     public synchronized void checkpoint() throws StoreException {
         file.checkpoint();
         library.writeManifest(file);
+        library.remember(file, false);
         Instant now = library.clock().instant();
         if (Duration.between(lastBackup, now).compareTo(library.backupEvery()) >= 0) {
             backupNow();
@@ -77,6 +78,7 @@ public final class WorkingSession implements AutoCloseable {
             file.close();
             return;
         }
+        library.remember(file, false);
         file.close();
         library.closed(file.file());
     }

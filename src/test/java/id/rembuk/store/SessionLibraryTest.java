@@ -105,6 +105,30 @@ class SessionLibraryTest {
         }
     }
 
+    @Test
+    void recentListFollowsEditsOfTheSessionFactsAndSortsByTime() throws Exception {
+        HandClock clock = new HandClock();
+        SessionLibrary lib = new SessionLibrary(dir, Duration.ofMinutes(10), clock);
+        try (WorkingSession w = lib.create(info(), "Fasilitator")) {
+            clock.now = clock.now.plusMillis(1500); // "…01.500Z" sorts before "…01Z" as text
+            var edits = new SessionInfo("Kota Luwuk Baru", "", Stage.II, LocalDate.of(2022, 6, 16),
+                    LocalDate.of(2022, 6, 17), "", List.of(), List.of(), false).toEdits(w.file().sessionId());
+            w.file().apply(new Action("Ubah", edits));
+            w.checkpoint();
+            assertThat(lib.recent().get(0).region()).isEqualTo("Kota Luwuk Baru");
+            assertThat(lib.recent().get(0).stage()).isEqualTo("II");
+        }
+        clock.now = clock.now.plusSeconds(1);
+        WorkingSession first = lib.openWorking(Path.of(lib.recent().get(0).file()));
+        clock.now = clock.now.plusSeconds(1);
+        try (WorkingSession second = lib.create(info(), "Fasilitator")) {
+            clock.now = clock.now.plusSeconds(1);
+            first.close(); // switching sessions closes the old one after the new one opened
+            assertThat(lib.recent()).hasSize(2);
+            assertThat(lib.recent().get(0).file()).isEqualTo(second.file().file().toString());
+        }
+    }
+
     /** A backup per open would cost seconds on a big session; one per distinct state is enough. */
     @Test
     void reopeningAnUnchangedSessionAddsNoBackup() throws Exception {
