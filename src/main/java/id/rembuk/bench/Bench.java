@@ -39,9 +39,12 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         boolean frames = !List.of(args).contains("--no-window");
+        boolean open = !List.of(args).contains("--no-open");
         System.out.printf(Locale.ROOT, "machine: %d cores, Java %s, %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("os.name"));
-        sessionOpen();
+        if (open) {
+            sessionOpen();
+        }
         if (frames) {
             firstFrame(args.length > 0 && args[0].matches("\\d+") ? Integer.parseInt(args[0]) : 7);
         }

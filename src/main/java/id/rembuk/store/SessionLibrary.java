@@ -70,28 +70,7 @@ public final class SessionLibrary {
     }
 
     public static Path defaultHome() {
-        return defaultHome(System.getenv(), System.getProperty("rembuk.home"), System.getProperty("os.name", ""),
-                System.getProperty("user.home"));
-    }
-
-    static Path defaultHome(Map<String, String> env, String override, String osName, String userHome) {
-        if (override != null && !override.isBlank()) {
-            return Path.of(override);
-        }
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String appData = env.get("APPDATA");
-            Path base = appData != null && !appData.isBlank() ? Path.of(appData) : Path.of(userHome, "AppData", "Roaming");
-            return base.resolve("Rembuk");
-        }
-        if (os.contains("mac")) {
-            return Path.of(userHome, "Library", "Application Support", "Rembuk");
-        }
-        String xdg = env.get("XDG_DATA_HOME");
-        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-            return Path.of(xdg, "rembuk");
-        }
-        return Path.of(userHome, ".local", "share", "rembuk");
+        return AppHome.resolve();
     }
 
     public Path home() {

@@ -2,7 +2,7 @@ package id.rembuk.ui;
 
 import id.rembuk.i18n.Messages;
 import id.rembuk.ui.dialog.FxDialogService;
-import id.rembuk.store.SessionLibrary;
+import id.rembuk.store.AppHome;
 import id.rembuk.ui.shell.MainWindow;
 import id.rembuk.ui.task.BackgroundTaskExecutor;
 import id.rembuk.ui.theme.Theme;
@@ -22,11 +22,11 @@ public final class RembukApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Path home = SessionLibrary.defaultHome();
+        Path home = AppHome.resolve();
         UiSettings settings = UiSettings.load(home.resolve("settings.properties"));
         Messages.setLocale(settings.languageProperty().get());
         stage.setTitle("Rembuk");
-        stage.setScene(Splash.scene(MainWindow.WIDTH, MainWindow.HEIGHT));
+        stage.setScene(Splash.scene(Splash.WIDTH, Splash.HEIGHT));
         stage.show();
         StartupProbe.afterFirstFrame(stage.getScene(), StartupProbe.Milestone.FIRST_FRAME, () -> {
             Theme.install();

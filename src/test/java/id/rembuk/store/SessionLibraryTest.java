@@ -52,14 +52,14 @@ class SessionLibraryTest {
 
     @Test
     void defaultHomeFollowsEachSystemsConvention() {
-        assertThat(SessionLibrary.defaultHome(Map.of(), "/tmp/x", "Linux", "/home/u")).isEqualTo(Path.of("/tmp/x"));
-        assertThat(SessionLibrary.defaultHome(Map.of(), null, "Linux", "/home/u"))
+        assertThat(AppHome.resolve(Map.of(), "/tmp/x", "Linux", "/home/u")).isEqualTo(Path.of("/tmp/x"));
+        assertThat(AppHome.resolve(Map.of(), null, "Linux", "/home/u"))
                 .isEqualTo(Path.of("/home/u/.local/share/rembuk"));
-        assertThat(SessionLibrary.defaultHome(Map.of("XDG_DATA_HOME", "/data"), null, "Linux", "/home/u"))
+        assertThat(AppHome.resolve(Map.of("XDG_DATA_HOME", "/data"), null, "Linux", "/home/u"))
                 .isEqualTo(Path.of("/data/rembuk"));
-        assertThat(SessionLibrary.defaultHome(Map.of(), null, "Mac OS X", "/Users/u"))
+        assertThat(AppHome.resolve(Map.of(), null, "Mac OS X", "/Users/u"))
                 .isEqualTo(Path.of("/Users/u/Library/Application Support/Rembuk"));
-        assertThat(SessionLibrary.defaultHome(Map.of("APPDATA", "/c/AppData/Roaming"), null, "Windows 11", "/c/u"))
+        assertThat(AppHome.resolve(Map.of("APPDATA", "/c/AppData/Roaming"), null, "Windows 11", "/c/u"))
                 .isEqualTo(Path.of("/c/AppData/Roaming/Rembuk"));
     }
 
