@@ -79,12 +79,12 @@ public final class MainWindow {
                 shell.infoProperty(), settings.languageProperty()));
         settings.fontSizeProperty().addListener((o, old, size) -> {
             Theme.applyFontSize(scene.getRoot(), size.intValue());
-            settings.save();
+            settings.save(context.executor());
         });
         settings.languageProperty().addListener((o, old, lang) -> {
             Messages.setLocale(lang);
             context.languageChanged();
-            settings.save();
+            settings.save(context.executor());
             // rebuild after the menu that asked for it has closed
             Platform.runLater(this::rebuild);
         });

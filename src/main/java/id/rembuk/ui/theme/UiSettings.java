@@ -48,13 +48,21 @@ public final class UiSettings {
         return s;
     }
 
-    public void save() {
-        if (file == null) {
-            return;
-        }
+    /** Saves on the executor's thread: the values are read here, on the FX thread, the file written there. */
+    public void save(id.rembuk.ui.task.TaskExecutor executor) {
         Properties p = new Properties();
         p.setProperty("fontSize", Integer.toString(fontSize.get()));
         p.setProperty("language", language.get().getLanguage());
+        executor.execute(() -> {
+            write(p);
+            return null;
+        }, ok -> { }, failed -> { });
+    }
+
+    private void write(Properties p) {
+        if (file == null) {
+            return;
+        }
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), "ui", ".tmp");

@@ -1,0 +1,38 @@
+package id.rembuk.ui.theme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rembuk.ui.SameThreadExecutor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UiSettingsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void fontSizeAndLanguageSurviveARestart() {
+        Path file = dir.resolve("settings.properties");
+        UiSettings s = UiSettings.load(file);
+        s.larger();
+        s.larger();
+        s.languageProperty().set(Locale.ENGLISH);
+        s.save(new SameThreadExecutor());
+
+        UiSettings again = UiSettings.load(file);
+        assertThat(again.fontSizeProperty().get()).isEqualTo(s.fontSizeProperty().get())
+                .isGreaterThan(UiSettings.DEFAULT_FONT);
+        assertThat(again.languageProperty().get().getLanguage()).isEqualTo("en");
+    }
+
+    @Test
+    void unreadableSettingsFallBackToDefaults() throws Exception {
+        Path file = dir.resolve("settings.properties");
+        Files.write(file, new byte[] {(byte) 0xff, 0, 'x', '=', '\\'});
+        UiSettings s = UiSettings.load(file);
+        assertThat(s.fontSizeProperty().get()).isEqualTo(UiSettings.DEFAULT_FONT);
+    }
+}
