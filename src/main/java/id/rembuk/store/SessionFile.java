@@ -182,7 +182,6 @@ public final class SessionFile implements AutoCloseable {
     private List<Change> write(Action action) throws SQLException, StoreException {
         requireWritable();
         List<Change> changes = new ArrayList<>();
-        Set<UUID> pending = new HashSet<>();
         for (Edit e : action.edits()) {
             Set<UUID> seen = new HashSet<>(index.headIds(e.fieldKey()));
             // two edits of one field in one action: the second supersedes the first
@@ -193,7 +192,6 @@ public final class SessionFile implements AutoCloseable {
             Change c = new Change(UUID.randomUUID(), e.kind(), e.entityId(), e.field(), e.value(), seen,
                     hlc.next(), info.replicaId());
             changes.add(c);
-            pending.add(c.id());
         }
         commit(changes);
         return changes;
