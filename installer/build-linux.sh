@@ -2,7 +2,7 @@
 # Packages Rembuk for Linux.
 #
 #   installer/build-linux.sh          target/installer/runtime (jlink) and the app image target/installer/Rembuk/
-#   installer/build-linux.sh --deb    the same, then target/installer/rembuk_<version>_<arch>.deb
+#   installer/build-linux.sh --deb    the same, then target/installer/rembuk_<version>-1_<arch>.deb
 #
 # Needs a JDK 17 or newer with jmods (Debian: openjdk-17-jdk-headless) and Maven. --deb also needs
 # fakeroot and dpkg-deb; they are installed with apt-get when missing and we are root.
@@ -53,16 +53,25 @@ fi
 version=$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' "$root/pom.xml" | head -1)
 version=${version%-SNAPSHOT}
 
+# Exactly the jars rembuk.jar's manifest names: target/lib keeps jars of older dependency versions
+# until `mvn clean`, and an old H2 before the new one on the class path would win.
 # JavaFX platform jars (javafx-controls-21.0.12-linux.jar) are modular: they go into the runtime,
 # not on the class path. The classifier-less javafx-*.jar are empty placeholders.
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+(cd "$tmp" && "$JAVA_HOME/bin/jar" xf "$jar" META-INF/MANIFEST.MF)
+class_path=$(tr -d '\r' <"$tmp/META-INF/MANIFEST.MF" | awk '/^ /{l = l substr($0, 2); next} {if (l != "") print l; l = $0} END {print l}' |
+  sed -n 's/^Class-Path: //p')
 fx_jars=() app_libs=()
-for f in "$root"/target/lib/*.jar; do
+for e in $class_path; do
+  f="$root/target/$e"
+  [[ -f $f ]] || { echo "build-linux.sh: $f is missing (run mvn package)" >&2; exit 1; }
   b=$(basename "$f")
   if [[ $b =~ ^javafx-[a-z]+-[0-9][^-]*-[a-z0-9-]+\.jar$ ]]; then fx_jars+=("$f")
   elif [[ $b != javafx-* ]]; then app_libs+=("$f")
   fi
 done
-((${#fx_jars[@]})) || { echo "build-linux.sh: no JavaFX platform jars in target/lib" >&2; exit 1; }
+((${#fx_jars[@]})) || { echo "build-linux.sh: no JavaFX platform jars in the class path of $jar" >&2; exit 1; }
 
 modules=$(grep -v '^\s*#' "$here/runtime-modules.txt" | grep -v '^\s*$' | paste -sd, -)
 

@@ -43,15 +43,23 @@ version=${version%-SNAPSHOT}
 mac_version=$version
 if [[ $version == 0.* ]]; then mac_version=1.0.0; fi
 
-# JavaFX platform jars (javafx-controls-21.0.12-mac-aarch64.jar) go into the runtime, the rest on the class path
+# Exactly the jars rembuk.jar's manifest names (target/lib keeps jars of older dependency versions).
+# JavaFX platform jars (javafx-controls-21.0.12-mac-aarch64.jar) go into the runtime, the rest on the class path.
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+(cd "$tmp" && "$JAVA_HOME/bin/jar" xf "$jar" META-INF/MANIFEST.MF)
+class_path=$(tr -d '\r' <"$tmp/META-INF/MANIFEST.MF" | awk '/^ /{l = l substr($0, 2); next} {if (l != "") print l; l = $0} END {print l}' |
+  sed -n 's/^Class-Path: //p')
 fx_jars=() app_libs=()
-for f in "$root"/target/lib/*.jar; do
+for e in $class_path; do
+  f="$root/target/$e"
+  [[ -f $f ]] || { echo "build-macos.sh: $f is missing (run mvn package)" >&2; exit 1; }
   b=$(basename "$f")
   if [[ $b =~ ^javafx-[a-z]+-[0-9][^-]*-[a-z0-9-]+\.jar$ ]]; then fx_jars+=("$f")
   elif [[ $b != javafx-* ]]; then app_libs+=("$f")
   fi
 done
-[[ ${#fx_jars[@]} -gt 0 ]] || { echo "build-macos.sh: no JavaFX platform jars in target/lib" >&2; exit 1; }
+[[ ${#fx_jars[@]} -gt 0 ]] || { echo "build-macos.sh: no JavaFX platform jars in the class path of $jar" >&2; exit 1; }
 
 modules=$(grep -v '^[[:space:]]*#' "$here/runtime-modules.txt" | grep -v '^[[:space:]]*$' | paste -sd, -)
 

@@ -49,13 +49,26 @@ if (-not (Test-Path $jar) -or -not (Test-Path (Join-Path $root 'target\lib'))) {
 }
 $version = ([xml](Get-Content (Join-Path $root 'pom.xml'))).project.version -replace '-SNAPSHOT$', ''
 
-# JavaFX platform jars (javafx-controls-21.0.12-win.jar) go into the runtime, the rest on the class path
+# Exactly the jars rembuk.jar's manifest names (target\lib keeps jars of older dependency versions).
+# JavaFX platform jars (javafx-controls-21.0.12-win.jar) go into the runtime, the rest on the class path.
+Add-Type -AssemblyName System.IO.Compression.FileSystem
+$zip = [IO.Compression.ZipFile]::OpenRead($jar)
+try {
+    $reader = New-Object IO.StreamReader($zip.GetEntry('META-INF/MANIFEST.MF').Open())
+    $manifest = $reader.ReadToEnd()
+    $reader.Close()
+} finally { $zip.Dispose() }
+# manifest lines go on after a line break and one space
+$line = ($manifest -replace "\r?\n ", '') -split "\r?\n" | Where-Object { $_ -like 'Class-Path: *' }
 $fxJars = @(); $appLibs = @()
-foreach ($f in Get-ChildItem (Join-Path $root 'target\lib\*.jar')) {
-    if ($f.Name -match '^javafx-[a-z]+-[0-9][^-]*-[a-z0-9-]+\.jar$') { $fxJars += $f.FullName }
-    elseif (-not $f.Name.StartsWith('javafx-')) { $appLibs += $f.FullName }
+foreach ($e in ($line -replace '^Class-Path: ', '') -split ' ' | Where-Object { $_ }) {
+    $f = Join-Path $root ('target\' + $e)
+    if (-not (Test-Path $f)) { Fail "$f is missing (run mvn package)" }
+    $n = Split-Path -Leaf $f
+    if ($n -match '^javafx-[a-z]+-[0-9][^-]*-[a-z0-9-]+\.jar$') { $fxJars += $f }
+    elseif (-not $n.StartsWith('javafx-')) { $appLibs += $f }
 }
-if ($fxJars.Count -eq 0) { Fail 'no JavaFX platform jars in target\lib' }
+if ($fxJars.Count -eq 0) { Fail "no JavaFX platform jars in the class path of $jar" }
 
 $modules = (Get-Content (Join-Path $here 'runtime-modules.txt') | Where-Object { $_ -notmatch '^\s*(#|$)' } | ForEach-Object { $_.Trim() }) -join ','
 
