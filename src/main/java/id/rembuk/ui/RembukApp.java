@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import javafx.application.Application;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
@@ -29,6 +30,7 @@ public final class RembukApp extends Application {
         stage.setScene(Splash.scene(Splash.WIDTH, Splash.HEIGHT));
         stage.show();
         StartupProbe.afterFirstFrame(stage.getScene(), StartupProbe.Milestone.FIRST_FRAME, () -> {
+            stage.getIcons().add(new Image(RembukApp.class.getResource("/id/rembuk/ui/rembuk-icon.png").toExternalForm()));
             Theme.install();
             context = new AppContext(home, settings, new BackgroundTaskExecutor(), new FxDialogService(() -> stage),
                     Clock.systemDefaultZone());
