@@ -123,7 +123,7 @@ public final class OverviewView {
                             Messages.get("ui.overview.conflicts"), vm.conflictsProperty().get() > 0));
             vm.kindCounts().stream().filter(c -> c.kind() != id.rembuk.domain.EntityKind.PARTICIPANT)
                     .forEach(c -> tiles.getChildren().add(stat("count-" + c.kind().code(),
-                            Material2OutlinedAL.INSERT_DRIVE_FILE, c.count(), c.label(), false)));
+                            KindIcons.of(c.kind()), c.count(), c.label(), false)));
         };
         Observe.whileAlive(tiles, fill, vm.kindCounts(), vm.participantsProperty(), vm.conflictsProperty());
         return tiles;
