@@ -28,16 +28,26 @@ public final class ChangeIndex {
             return false;
         }
         superseded.addAll(c.supersedes());
-        List<Change> list = heads.computeIfAbsent(c.fieldKey(), k -> new ArrayList<>());
-        list.removeIf(h -> c.supersedes().contains(h.id()));
-        if (!superseded.contains(c.id())) {
-            list.add(c);
+        // a superseded change stops being a head wherever it is, as in the fold (a well-formed change
+        // only supersedes its own field, but a merged file is not trusted to be well formed)
+        for (UUID s : c.supersedes()) {
+            Change old = byId.get(s);
+            if (old != null) {
+                removeHead(old);
+            }
         }
-        if (list.isEmpty()) {
-            heads.remove(c.fieldKey());
+        if (!superseded.contains(c.id())) {
+            heads.computeIfAbsent(c.fieldKey(), k -> new ArrayList<>()).add(c);
         }
         dirty = true;
         return true;
+    }
+
+    private void removeHead(Change old) {
+        List<Change> list = heads.get(old.fieldKey());
+        if (list != null && list.remove(old) && list.isEmpty()) {
+            heads.remove(old.fieldKey());
+        }
     }
 
     public int addAll(Collection<Change> changes) {

@@ -1,0 +1,29 @@
+package id.rembuk.domain.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ChangeIndexTest {
+    private static final UUID LAPTOP = UUID.randomUUID();
+
+    private static Change change(String field, String value, Set<UUID> supersedes, long hlc) {
+        return new Change(UUID.randomUUID(), "note", "n1", field, value, supersedes, hlc, LAPTOP);
+    }
+
+    /** A merged file is not trusted to supersede only within a field; the index must still equal the fold. */
+    @Test
+    void aChangeSupersedingAnotherFieldsChangeMatchesTheFoldInEitherOrder() {
+        Change x = change("b", "x", Set.of(), 1);
+        Change c = change("a", "c", Set.of(x.id()), 2);
+        for (List<Change> order : List.of(List.of(x, c), List.of(c, x))) {
+            ChangeIndex index = new ChangeIndex();
+            index.addAll(order);
+            assertThat(index.snapshot()).isEqualTo(SessionState.fold(order));
+            assertThat(index.isHead(x)).isFalse();
+        }
+    }
+}
