@@ -13,8 +13,10 @@ import java.util.concurrent.Executors;
  */
 final class DbThread implements AutoCloseable {
     private final ExecutorService executor;
+    private final String name;
 
     DbThread(String name) {
+        this.name = name;
         executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "rembuk-db-" + name);
             t.setDaemon(true);
@@ -24,13 +26,17 @@ final class DbThread implements AutoCloseable {
 
     <T> T call(Callable<T> work) throws StoreException {
         CompletableFuture<T> future = new CompletableFuture<>();
-        executor.execute(() -> {
-            try {
-                future.complete(work.call());
-            } catch (Throwable e) {
-                future.completeExceptionally(e);
-            }
-        });
+        try {
+            executor.execute(() -> {
+                try {
+                    future.complete(work.call());
+                } catch (Throwable e) {
+                    future.completeExceptionally(e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            throw new StoreException(Problem.IO, "sesi sudah ditutup (" + name + ")", e);
+        }
         boolean interrupted = false;
         try {
             while (true) {
@@ -39,7 +45,7 @@ final class DbThread implements AutoCloseable {
                 } catch (InterruptedException e) {
                     interrupted = true;
                 } catch (ExecutionException e) {
-                    throw StoreException.wrap(e.getCause());
+                    throw StoreException.wrap(e.getCause(), name);
                 }
             }
         } finally {

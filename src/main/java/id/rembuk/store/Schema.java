@@ -45,7 +45,6 @@ public final class Schema {
         try {
             int version = version(conn, file);
             if (version > CURRENT_VERSION) {
-                conn.close();
                 throw new StoreException(Problem.NEWER_VERSION, file.toString());
             }
             if (version < CURRENT_VERSION && !readOnly) {
@@ -54,8 +53,19 @@ public final class Schema {
                 conn = connect(url);
             }
             return conn;
-        } catch (SQLException e) {
-            throw classify(e, file);
+        } catch (SQLException | StoreException | RuntimeException e) {
+            // a file refused here must not stay open (and locked) in this process
+            closeQuietly(conn);
+            throw e instanceof SQLException sql ? classify(sql, file)
+                    : e instanceof StoreException se ? se : new StoreException(Problem.CORRUPT, file.toString(), e);
+        }
+    }
+
+    private static void closeQuietly(Connection conn) {
+        try {
+            conn.close();
+        } catch (SQLException ignored) {
+            // already failing; the first error is the one to report
         }
     }
 

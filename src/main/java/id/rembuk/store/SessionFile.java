@@ -38,13 +38,16 @@ public final class SessionFile implements AutoCloseable {
     private final DbThread db;
     private final Hlc hlc;
     private Connection conn;
-    private SchemaInfo info;
+    private volatile SchemaInfo info;
     private ChangeIndex index = new ChangeIndex();
     private long digest;
     private UUID lastChange;
     private final Deque<Step> undo = new ArrayDeque<>();
     private final Deque<Step> redo = new ArrayDeque<>();
     private volatile SessionState state = SessionState.empty();
+    /** Set when a failed commit could not be rolled back cleanly: the file refuses further writes. */
+    private volatile boolean broken;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private record Step(String label, List<Change> changes) {
     }
@@ -53,7 +56,7 @@ public final class SessionFile implements AutoCloseable {
         this.file = file.toAbsolutePath().normalize();
         this.readOnly = readOnly;
         this.hlc = hlc;
-        this.db = new DbThread(this.file.getFileName().toString());
+        this.db = new DbThread(this.file.toString());
     }
 
     /** Creates a new, empty session file; fails if one exists at that path. */
@@ -99,7 +102,7 @@ public final class SessionFile implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new StoreException(Problem.NOT_FOUND, file.toString());
         }
-        try (DbThread thread = new DbThread("peek")) {
+        try (DbThread thread = new DbThread(file.toString())) {
             return thread.call(() -> {
                 try (Connection c = Schema.connectAndMigrate(url, file, true)) {
                     return new Peek(Schema.read(c, file), probe == null || Rows.contains(c, probe));
@@ -130,7 +133,14 @@ public final class SessionFile implements AutoCloseable {
     private void load() throws SQLException, StoreException {
         long sum = 0;
         long maxHlc = 0;
-        for (Change c : Rows.all(conn)) {
+        List<Change> all;
+        try {
+            all = Rows.all(conn);
+        } catch (RuntimeException e) {
+            // a row that is not a valid change (bad id, bad code): the file is damaged, not the user's edit
+            throw new StoreException(Problem.CORRUPT, file.toString(), e);
+        }
+        for (Change c : all) {
             index.add(c);
             sum += ChangeDigest.of(c);
             maxHlc = Math.max(maxHlc, c.hlc());
@@ -236,8 +246,13 @@ public final class SessionFile implements AutoCloseable {
             }
             state = index.snapshot();
         } catch (SQLException | RuntimeException e) {
-            conn.rollback();
-            reloadAfterFailure();
+            try {
+                conn.rollback();
+                reloadAfterFailure();
+            } catch (SQLException | RuntimeException again) {
+                broken = true;
+                e.addSuppressed(again);
+            }
             throw e;
         }
     }
@@ -251,8 +266,8 @@ public final class SessionFile implements AutoCloseable {
     }
 
     private void requireWritable() throws StoreException {
-        if (readOnly) {
-            throw new StoreException(Problem.IO, file + " (read-only)");
+        if (readOnly || broken) {
+            throw new StoreException(Problem.IO, file + (readOnly ? " (read-only)" : " (tutup dan buka lagi)"));
         }
     }
 
@@ -394,7 +409,14 @@ public final class SessionFile implements AutoCloseable {
 
     /** Integrity check: the derived tables against the log, and the digest against the rows. */
     public IntegrityReport verify() throws StoreException {
-        return db.call(() -> Integrity.check(conn, info));
+        return db.call(() -> {
+            try {
+                return Integrity.check(conn, info);
+            } catch (RuntimeException e) {
+                // an unreadable row or counter: the file is damaged
+                throw new StoreException(Problem.CORRUPT, file.toString(), e);
+            }
+        });
     }
 
     private <T> T callQuietly(java.util.concurrent.Callable<T> c) {
@@ -407,6 +429,9 @@ public final class SessionFile implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             db.run(() -> {
                 if (conn != null && !conn.isClosed()) {

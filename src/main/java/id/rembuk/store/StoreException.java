@@ -32,17 +32,18 @@ public class StoreException extends Exception {
         return Messages.get(problem.messageKey(), subject);
     }
 
-    static StoreException wrap(Throwable t) {
+    /** {@code subject} names the file the failing work was about, for the user's message. */
+    static StoreException wrap(Throwable t, String subject) {
         if (t instanceof StoreException s) {
             return s;
         }
         if (t instanceof SQLException sql) {
-            return fromSql(sql, "");
+            return fromSql(sql, subject);
         }
         if (t instanceof IllegalArgumentException) {
             return new StoreException(Problem.INVALID_EDIT, t.getMessage(), t);
         }
-        return new StoreException(Problem.IO, String.valueOf(t.getMessage()), t);
+        return new StoreException(Problem.IO, subject, t);
     }
 
     static StoreException fromSql(SQLException e, String subject) {

@@ -119,6 +119,32 @@ class SessionFileTest {
     }
 
     @Test
+    void aClosedSessionAnswersWithAStoreExceptionAndClosesOnce() throws Exception {
+        SessionFile s = SessionFile.create(file(), UUID.randomUUID(), "Fasilitator");
+        s.close();
+        s.close();
+        assertThatThrownBy(() -> s.apply(Action.of("t", Edit.set("note", "n", "text", "a"))))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.problem()).isEqualTo(Problem.IO));
+    }
+
+    @Test
+    void aForeignH2FileIsRefusedAndNotLeftOpen() throws Exception {
+        Path other = dir.resolve("lain.mv.db");
+        String base = other.toString().substring(0, other.toString().length() - SessionFile.SUFFIX.length());
+        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + base, "rembuk", "rembuk");
+             var st = c.createStatement()) {
+            st.execute("CREATE TABLE catatan (x INT)");
+        }
+        assertThatThrownBy(() -> SessionFile.open(other))
+                .isInstanceOfSatisfying(StoreException.class,
+                        e -> assertThat(e.problem()).isEqualTo(Problem.NOT_A_SESSION));
+        // not held open by the failed attempt: another process can open it (H2 would say "in use" otherwise)
+        Process p = ChildJvm.start(OpenRaw.class, List.of(), base);
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+    }
+
+    @Test
     void refusesExistingFileAndPathsWithOptions() {
         assertThatThrownBy(() -> SessionFile.create(dir.resolve("x;INIT=RUNSCRIPT.mv.db"), UUID.randomUUID(), "x"))
                 .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.problem()).isEqualTo(Problem.BAD_PATH));

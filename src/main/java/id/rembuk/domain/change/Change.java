@@ -23,6 +23,11 @@ public record Change(UUID id, String kind, String entityId, String field, String
     /** Field written with "1" to delete an entity and "0" (or null) to restore it. */
     public static final String DELETED = "_deleted";
 
+    /** Most changes one change may supersede: far above any real conflict, within the file's column. */
+    public static final int MAX_SUPERSEDES = 200;
+    /** Longest kind code the file's column holds. */
+    public static final int MAX_KIND_LENGTH = 64;
+
     /** Longest value a field holds: a long minutes note fits, a pasted book does not. */
     public static final int MAX_VALUE_LENGTH = 65_536;
 
@@ -35,6 +40,12 @@ public record Change(UUID id, String kind, String entityId, String field, String
         if (value != null && value.length() > MAX_VALUE_LENGTH) {
             throw new IllegalArgumentException("value longer than " + MAX_VALUE_LENGTH + " characters: "
                     + kind + "." + field);
+        }
+        if (kind.length() > MAX_KIND_LENGTH) {
+            throw new IllegalArgumentException("kind longer than " + MAX_KIND_LENGTH + " characters: " + kind);
+        }
+        if (supersedes.size() > MAX_SUPERSEDES) {
+            throw new IllegalArgumentException("a change supersedes more than " + MAX_SUPERSEDES + " others: " + id);
         }
         supersedes = Set.copyOf(supersedes);
         if (supersedes.contains(id)) {

@@ -26,4 +26,17 @@ class ChangeIndexTest {
             assertThat(index.isHead(x)).isFalse();
         }
     }
+
+    /** The file's columns bound these; a change that would not fit is refused before it reaches SQL. */
+    @Test
+    void changesThatWouldNotFitTheFileAreRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Change(UUID.randomUUID(), "k".repeat(65), "e", "f",
+                "v", Set.of(), 1, LAPTOP)).isInstanceOf(IllegalArgumentException.class);
+        Set<UUID> many = new java.util.HashSet<>();
+        for (int i = 0; i <= Change.MAX_SUPERSEDES; i++) {
+            many.add(UUID.randomUUID());
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> change("a", "v", many, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
