@@ -49,7 +49,8 @@ public final class SessionFile implements AutoCloseable {
     private volatile boolean broken;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private record Step(String label, List<Change> changes) {
+    /** One undoable action: what it wrote, and (once undone) what its undo wrote. */
+    private record Step(String label, List<Change> changes, List<Change> undoWrote) {
     }
 
     private SessionFile(Path file, boolean readOnly, Hlc hlc) {
@@ -181,27 +182,34 @@ public final class SessionFile implements AutoCloseable {
 
     /** Commits an action as one transaction and returns the changes it wrote. */
     public List<Change> apply(Action action) throws StoreException {
-        List<Change> written = db.call(() -> write(action));
-        synchronized (this) {
-            undo.push(new Step(action.label(), written));
-            redo.clear();
-        }
-        return written;
+        // the undo stacks change on the database thread too, so they follow the commit order
+        return db.call(() -> {
+            List<Change> written = write(action);
+            synchronized (this) {
+                undo.push(new Step(action.label(), written, List.of()));
+                redo.clear();
+            }
+            return written;
+        });
     }
 
     private List<Change> write(Action action) throws SQLException, StoreException {
         requireWritable();
         List<Change> changes = new ArrayList<>();
         for (Edit e : action.edits()) {
-            Set<UUID> seen = new HashSet<>(index.headIds(e.fieldKey()));
-            // two edits of one field in one action: the second supersedes the first
-            changes.stream().filter(c -> c.fieldKey().equals(e.fieldKey())).forEach(c -> {
-                seen.removeAll(c.supersedes());
-                seen.add(c.id());
-            });
-            Change c = new Change(UUID.randomUUID(), e.kind(), e.entityId(), e.field(), e.value(), seen,
-                    hlc.next(), info.replicaId());
-            changes.add(c);
+            Set<UUID> seen;
+            if (e.replaces() != null) {
+                seen = e.replaces();
+            } else {
+                seen = new HashSet<>(index.headIds(e.fieldKey()));
+                // two edits of one field in one action: the second supersedes the first
+                changes.stream().filter(c -> c.fieldKey().equals(e.fieldKey())).forEach(c -> {
+                    seen.removeAll(c.supersedes());
+                    seen.add(c.id());
+                });
+            }
+            changes.add(new Change(UUID.randomUUID(), e.kind(), e.entityId(), e.field(), e.value(), seen,
+                    hlc.next(), info.replicaId()));
         }
         commit(changes);
         return changes;
@@ -287,35 +295,44 @@ public final class SessionFile implements AutoCloseable {
         return Optional.ofNullable(redo.peek()).map(Step::label);
     }
 
-    /** Writes the values the last action replaced; returns the new changes, empty when nothing to undo. */
+    /**
+     * Takes back the last action by writing the values it replaced; returns the new changes, empty
+     * when there is nothing to undo. A failed undo stays on the stack, to be tried again.
+     */
     public List<Change> undo() throws StoreException {
-        Step step;
-        synchronized (this) {
-            step = undo.poll();
-        }
-        if (step == null) {
-            return List.of();
-        }
-        List<Change> written = db.call(() -> write(Undo.inverse(step.label(), step.changes(), index::get)));
-        synchronized (this) {
-            redo.push(step);
-        }
-        return written;
+        return db.call(() -> {
+            Step step;
+            synchronized (this) {
+                step = undo.peek();
+            }
+            if (step == null) {
+                return List.of();
+            }
+            List<Change> written = write(Undo.inverse(step.label(), step.changes(), index::get));
+            synchronized (this) {
+                undo.pop();
+                redo.push(new Step(step.label(), step.changes(), written));
+            }
+            return written;
+        });
     }
 
     public List<Change> redo() throws StoreException {
-        Step step;
-        synchronized (this) {
-            step = redo.poll();
-        }
-        if (step == null) {
-            return List.of();
-        }
-        List<Change> written = db.call(() -> write(Undo.redo(step.label(), step.changes())));
-        synchronized (this) {
-            undo.push(new Step(step.label(), written));
-        }
-        return written;
+        return db.call(() -> {
+            Step step;
+            synchronized (this) {
+                step = redo.peek();
+            }
+            if (step == null) {
+                return List.of();
+            }
+            List<Change> written = write(Undo.redo(step.label(), step.changes(), step.undoWrote()));
+            synchronized (this) {
+                redo.pop();
+                undo.push(new Step(step.label(), written, List.of()));
+            }
+            return written;
+        });
     }
 
     /** Every change, in the order this file received them. */

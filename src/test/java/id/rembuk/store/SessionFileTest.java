@@ -9,6 +9,8 @@ import id.rembuk.domain.change.Edit;
 import id.rembuk.domain.change.SessionState;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -142,6 +144,48 @@ class SessionFileTest {
         Process p = ChildJvm.start(OpenRaw.class, List.of(), base);
         assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isZero();
+    }
+
+    /** Undo must not silently drop a value: a conflict the step resolved comes back as a conflict. */
+    @Test
+    void undoOfAResolutionBringsTheConflictBack() throws Exception {
+        try (SessionFile s = SessionFile.create(file(), UUID.randomUUID(), "Fasilitator")) {
+            UUID other = UUID.randomUUID();
+            Change a = new Change(UUID.randomUUID(), "note", "n", "text", "a", Set.of(), 1, other);
+            Change b = new Change(UUID.randomUUID(), "note", "n", "text", "b", Set.of(), 2, other);
+            s.importChanges(List.of(a, b), Map.of(other, "Laptop lain"));
+            assertThat(s.state().conflicts()).hasSize(1);
+            s.apply(Action.of("Pilih", Edit.set("note", "n", "text", "c")));
+            assertThat(s.state().conflicts()).isEmpty();
+
+            s.undo();
+            assertThat(s.state().conflicts()).hasSize(1);
+            assertThat(values(s)).containsExactlyInAnyOrder("a", "b");
+            s.redo();
+            assertThat(values(s)).containsExactly("c");
+        }
+    }
+
+    /** A value merged in after an edit survives the edit's undo, as a conflict with the restored value. */
+    @Test
+    void undoKeepsAValueMergedInMeanwhile() throws Exception {
+        try (SessionFile s = SessionFile.create(file(), UUID.randomUUID(), "Fasilitator")) {
+            Change original = s.apply(Action.of("Tulis", Edit.set("note", "n", "text", "asli"))).get(0);
+            s.apply(Action.of("Ubah", Edit.set("note", "n", "text", "punya saya")));
+            UUID other = UUID.randomUUID();
+            Change theirs = new Change(UUID.randomUUID(), "note", "n", "text", "punya kelompok", Set.of(original.id()),
+                    Long.MAX_VALUE / 2, other);
+            s.importChanges(List.of(theirs), Map.of(other, "Laptop kelompok"));
+
+            s.undo();
+            assertThat(values(s)).containsExactlyInAnyOrder("asli", "punya kelompok");
+            assertThat(s.verify().ok()).isTrue();
+        }
+    }
+
+    private static List<String> values(SessionFile s) {
+        return s.state().get("note", "n").orElseThrow().fields().get("text").heads().stream()
+                .map(Change::value).toList();
     }
 
     @Test
