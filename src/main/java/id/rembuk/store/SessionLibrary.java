@@ -288,11 +288,11 @@ public final class SessionLibrary {
                 verified = copy.changeCount();
             }
             Instant now = clock.instant();
-            Path target = dir.resolve(STAMP.format(now) + "-" + verified + SessionFile.SUFFIX);
-            while (Files.exists(target)) {
-                now = now.plusMillis(1);
-                target = dir.resolve(STAMP.format(now) + "-" + verified + SessionFile.SUFFIX);
-            }
+            // ordered by a number that only rises: a laptop clock set back must not make the newest
+            // backup look oldest (and pruned at once)
+            long seq = backupsIn(dir).stream().mapToLong(b -> sequence(b.file())).max().orElse(0) + 1;
+            Path target = dir.resolve(String.format(java.util.Locale.ROOT, "%06d", seq) + "-" + STAMP.format(now)
+                    + "-" + verified + SessionFile.SUFFIX);
             AtomicFiles.move(tmp, target);
             prune(dir);
             return new Backup(target, now, verified);
@@ -324,7 +324,7 @@ public final class SessionLibrary {
         } catch (IOException e) {
             return List.of();
         }
-        all.sort(Comparator.comparing(Backup::taken).reversed());
+        all.sort(Comparator.comparingLong((Backup b) -> sequence(b.file())).reversed());
         return all;
     }
 
@@ -434,9 +434,18 @@ public final class SessionLibrary {
         }
         String[] parts = stem(p).split("-");
         try {
-            return Optional.of(new Backup(p, Instant.from(STAMP.parse(parts[0])), Long.parseLong(parts[1])));
+            return Optional.of(new Backup(p, Instant.from(STAMP.parse(parts[1])), Long.parseLong(parts[2])));
         } catch (RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The rising number a backup's name starts with ({@code 000012-<time>-<changes>.mv.db}). */
+    private static long sequence(Path backup) {
+        try {
+            return Long.parseLong(backup.getFileName().toString().split("-")[0]);
+        } catch (RuntimeException e) {
+            return 0;
         }
     }
 

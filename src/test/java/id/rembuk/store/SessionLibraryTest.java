@@ -129,6 +129,27 @@ class SessionLibraryTest {
         }
     }
 
+    /** A laptop whose clock falls back years must still keep its newest backups, newest first. */
+    @Test
+    void backupsStayInOrderWhenTheClockGoesBack() throws Exception {
+        HandClock clock = new HandClock();
+        SessionLibrary lib = new SessionLibrary(dir, Duration.ofMinutes(10), clock);
+        try (WorkingSession w = lib.create(info(), "Fasilitator")) {
+            for (int i = 0; i < SessionLibrary.KEEP_BACKUPS; i++) {
+                w.file().apply(Action.of("Tambah", Edit.set("participant", "p" + i, "name", "P" + i)));
+                w.backupNow();
+            }
+            clock.now = Instant.parse("2019-01-01T00:00:00Z");
+            w.file().apply(Action.of("Tambah", Edit.set("participant", "late", "name", "Terlambat")));
+            Backup newest = w.backupNow();
+            assertThat(newest.file()).exists();
+            List<Backup> all = lib.backups(w.file().file());
+            assertThat(all).hasSize(SessionLibrary.KEEP_BACKUPS);
+            assertThat(all.get(0).file()).isEqualTo(newest.file());
+            assertThat(all.get(0).changeCount()).isEqualTo(w.file().changeCount());
+        }
+    }
+
     /** A backup per open would cost seconds on a big session; one per distinct state is enough. */
     @Test
     void reopeningAnUnchangedSessionAddsNoBackup() throws Exception {
@@ -174,7 +195,7 @@ class SessionLibraryTest {
                 .extracting(e -> ((StoreException) e).problem()).isEqualTo(Problem.TRUNCATED);
 
         List<Backup> offer = lib.backups(file);
-        assertThat(offer).isSortedAccordingTo((a, b) -> b.taken().compareTo(a.taken()));
+        assertThat(offer).isSortedAccordingTo((a, b) -> Long.compare(b.changeCount(), a.changeCount()));
         Backup newest = offer.get(0);
         assertThat(newest.changeCount()).isEqualTo(14);
         Path aside = lib.restore(file, newest).orElseThrow();
