@@ -48,6 +48,8 @@ public final class SessionFile implements AutoCloseable {
     /** Set when a failed commit could not be rolled back cleanly: the file refuses further writes. */
     private volatile boolean broken;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    /** False until create/open finished: a file refused while opening is closed without writing to it. */
+    private volatile boolean ready;
 
     /** One undoable action: what it wrote, and (once undone) what its undo wrote. */
     private record Step(String label, List<Change> changes, List<Change> undoWrote) {
@@ -82,6 +84,7 @@ public final class SessionFile implements AutoCloseable {
             s.close();
             throw e;
         }
+        s.ready = true;
         return s;
     }
 
@@ -128,6 +131,7 @@ public final class SessionFile implements AutoCloseable {
             s.close();
             throw e;
         }
+        s.ready = true;
         return s;
     }
 
@@ -452,7 +456,7 @@ public final class SessionFile implements AutoCloseable {
         try {
             db.run(() -> {
                 if (conn != null && !conn.isClosed()) {
-                    if (!readOnly) {
+                    if (!readOnly && ready && !broken) {
                         try (Statement st = conn.createStatement()) {
                             st.execute("CHECKPOINT SYNC");
                         }

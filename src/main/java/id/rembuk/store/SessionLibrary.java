@@ -99,7 +99,20 @@ public final class SessionLibrary {
             return opened(s, false, null);
         } catch (StoreException | RuntimeException e) {
             s.close();
+            discard(file);
             throw e;
+        }
+    }
+
+    /** Removes a working file that never became a session, so no half-made file sits in the list. */
+    private void discard(Path file) {
+        String base = file.toString().substring(0, file.toString().length() - SessionFile.SUFFIX.length());
+        for (Path p : List.of(file, marker(file), manifest(file), Path.of(base + ".trace.db"))) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                // a leftover in our own folder; the next scan skips files it cannot open
+            }
         }
     }
 
@@ -198,12 +211,19 @@ public final class SessionLibrary {
             Path file = newWorkingPath();
             Files.createDirectories(sessionsDir());
             Files.move(copy, file);
-            SessionFile s = SessionFile.open(file);
+            SessionFile s;
+            try {
+                s = SessionFile.open(file);
+            } catch (StoreException | RuntimeException e) {
+                discard(file);
+                throw e;
+            }
             try {
                 s.adoptNewReplica(ReplicaLabel.thisLaptop());
                 return opened(s, false, null);
             } catch (StoreException | RuntimeException e) {
                 s.close();
+                discard(file);
                 throw e;
             }
         } catch (StoreException e) {

@@ -129,6 +129,31 @@ class SessionLibraryTest {
         }
     }
 
+    /** A file that passes the pre-flight but fails to load leaves no half-made working copy behind. */
+    @Test
+    void aFailedImportLeavesNoWorkingFile() throws Exception {
+        Path external = dir.resolve("luar").resolve("rusak.mv.db");
+        Files.createDirectories(external.getParent());
+        try (SessionFile s = SessionFile.create(external, java.util.UUID.randomUUID(), "Laptop lain")) {
+            s.apply(Action.of("Tambah", Edit.set("participant", "p", "name", "P")));
+        }
+        String base = external.toString().substring(0, external.toString().length() - SessionFile.SUFFIX.length());
+        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + base, "rembuk", "rembuk");
+             var st = c.createStatement()) {
+            st.executeUpdate("UPDATE meta SET v = '999' WHERE k = 'change_count'");
+        }
+        String before = TestFiles.sha256(external);
+        SessionLibrary lib = new SessionLibrary(dir.resolve("home"));
+        assertThatThrownBy(() -> lib.importExternal(external)).isInstanceOfSatisfying(StoreException.class,
+                e -> assertThat(e.problem()).isEqualTo(Problem.CORRUPT));
+        assertThat(TestFiles.sha256(external)).isEqualTo(before);
+        if (Files.isDirectory(lib.sessionsDir())) {
+            try (var files = Files.list(lib.sessionsDir())) {
+                assertThat(files).isEmpty();
+            }
+        }
+    }
+
     /** A laptop whose clock falls back years must still keep its newest backups, newest first. */
     @Test
     void backupsStayInOrderWhenTheClockGoesBack() throws Exception {
