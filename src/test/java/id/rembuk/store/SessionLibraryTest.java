@@ -140,7 +140,7 @@ class SessionLibraryTest {
         String base = external.toString().substring(0, external.toString().length() - SessionFile.SUFFIX.length());
         try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + base, "rembuk", "rembuk");
              var st = c.createStatement()) {
-            st.executeUpdate("UPDATE meta SET v = '999' WHERE k = 'change_count'");
+            st.executeUpdate("UPDATE meta SET v = '12345' WHERE k = 'change_digest'");
         }
         String before = TestFiles.sha256(external);
         SessionLibrary lib = new SessionLibrary(dir.resolve("home"));
