@@ -105,6 +105,16 @@ public final class PreflightProbe {
             ts.init();
             List<String> records = new ArrayList<>();
             List<Integer> types = new ArrayList<>();
+            // H2 finishes a committed or prepared leftover transaction when it opens a file; its
+            // writes are invisible here, so such a file is not let through to the SQL engine
+            for (var t : ts.getOpenTransactions()) {
+                int status = t.getStatus();
+                if (status == org.h2.mvstore.tx.Transaction.STATUS_PREPARED
+                        || status == org.h2.mvstore.tx.Transaction.STATUS_COMMITTED) {
+                    records.add("LEFTOVER TRANSACTION " + t.getId() + " STATUS " + status);
+                    types.add(-1);
+                }
+            }
             Integer metaTableId = null;
             TransactionMap<Long, Row> schema = ts.begin().openMap("table.0");
             for (Iterator<Long> it = schema.keyIterator(null); it.hasNext(); ) {
