@@ -70,6 +70,7 @@ public final class AppContext {
 
     /** View models that format text refresh it after a language switch, before the window is rebuilt. */
     public void languageChanged() {
+        shell.languageChanged();
         overview.refresh();
     }
 

@@ -19,6 +19,11 @@ public final class UiFormat {
         return DateTimeFormatter.ofPattern(Messages.get("ui.format.time"), Messages.locale()).format(t);
     }
 
+    /** "13 Jun 2026, 10.30": when a recent session was last opened. */
+    public static String shortDayAndTime(java.time.LocalDateTime t) {
+        return DateTimeFormatter.ofPattern("d MMM yyyy", Messages.locale()).format(t) + ", " + time(t.toLocalTime());
+    }
+
     /** One day, or the first and last day of the session. */
     public static String days(SessionInfo info) {
         if (info.firstDay().equals(info.lastDay())) {

@@ -13,6 +13,9 @@ public final class RecordingDialogs implements DialogService {
     public volatile Path toSave;
     public final List<String> questions = new CopyOnWriteArrayList<>();
     public volatile boolean answer;
+    public volatile String suggestedName;
+    /** Runs while the save dialog is up: its nested event loop lets other work finish meanwhile. */
+    public volatile Runnable whileChoosingSave = () -> { };
 
     @Override
     public void showError(String title, String message) {
@@ -32,6 +35,8 @@ public final class RecordingDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToSave(String suggestedName) {
+        this.suggestedName = suggestedName;
+        whileChoosingSave.run();
         return Optional.ofNullable(toSave);
     }
 }

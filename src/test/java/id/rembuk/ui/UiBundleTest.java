@@ -2,6 +2,7 @@ package id.rembuk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.rembuk.domain.Dimension;
 import id.rembuk.domain.EntityKind;
 import id.rembuk.domain.Stage;
 import java.io.IOException;
@@ -53,6 +54,8 @@ class UiBundleTest {
             }
         }
         Arrays.stream(Stage.values()).forEach(s -> used.add("ui.form.stageHint." + s.name()));
+        Arrays.stream(Dimension.values())
+                .forEach(d -> used.add("ui.overview.dimensionHint." + d.code()));
         assertThat(used).hasSizeGreaterThan(100);
         assertThat(id.stringPropertyNames()).containsAll(used);
     }

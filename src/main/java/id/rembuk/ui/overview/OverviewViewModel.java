@@ -2,6 +2,7 @@ package id.rembuk.ui.overview;
 
 import id.rembuk.domain.Dimension;
 import id.rembuk.domain.EntityKind;
+import id.rembuk.domain.Labels;
 import id.rembuk.domain.SessionInfo;
 import id.rembuk.domain.change.EntityState;
 import id.rembuk.domain.change.SessionState;
@@ -75,7 +76,7 @@ public final class OverviewViewModel {
 
     private void update(SessionState s, UUID id) {
         SessionState st = s == null ? SessionState.empty() : s;
-        SessionInfo i = id == null ? null : SessionInfo.from(st, id).orElse(null);
+        SessionInfo i = id == null ? null : infoOf(st, id);
         info.set(i);
         String none = Messages.get("ui.overview.none");
         region.set(i == null ? "" : i.region());
@@ -95,7 +96,26 @@ public final class OverviewViewModel {
         dimensions.setAll(dimensionRows(st));
     }
 
+    /** Facts merged from several laptops can contradict each other: show the rest rather than nothing. */
+    private static SessionInfo infoOf(SessionState st, UUID id) {
+        try {
+            return SessionInfo.from(st, id).orElse(null);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The session's own wording for the dimensions where it has one; unreadable wording falls back to the default. */
+    private static Labels labelsOf(SessionState st) {
+        try {
+            return Labels.of(st);
+        } catch (RuntimeException e) {
+            return Labels.defaults();
+        }
+    }
+
     private static List<DimensionRow> dimensionRows(SessionState st) {
+        Labels labels = labelsOf(st);
         Map<Dimension, Map<EntityKind, Long>> counts = new EnumMap<>(Dimension.class);
         for (Dimension d : Dimension.values()) {
             counts.put(d, new LinkedHashMap<>());
@@ -109,7 +129,8 @@ public final class OverviewViewModel {
             String detail = byKind.entrySet().stream()
                     .map(en -> kindLabel(en.getKey()) + " " + en.getValue())
                     .collect(Collectors.joining(" · "));
-            return new DimensionRow(d, d.defaultLabel(), d.descriptionId(), total, detail);
+            return new DimensionRow(d, labels.dimension(d, Messages.locale()),
+                    Messages.get("ui.overview.dimensionHint." + d.code()), total, detail);
         }).toList();
     }
 

@@ -52,6 +52,9 @@ public final class MainWindow {
             new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     static final KeyCombination LARGER_ALT = new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination LARGER_PLUS = new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN);
+    /** Ctrl and the "+" printed on the "=" key of many keyboards: JavaFX sees Shift and EQUALS. */
+    static final KeyCombination LARGER_SHIFT =
+            new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     static final KeyCombination SMALLER_ALT = new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN);
 
     private final AppContext context;
@@ -73,10 +76,16 @@ public final class MainWindow {
         Theme.style(scene);
         stage.setScene(scene);
         shell.screenProperty().addListener((o, old, s) -> showScreen());
+        // Ctrl+N on the edit form, or editing the facts from the new-session form, replaces the
+        // form on the same screen: the view must follow, or the submit acts on a form not shown
+        shell.formProperty().addListener((o, old, f) -> {
+            if (shell.screenProperty().get() == Screen.SESSION_FORM) {
+                showScreen();
+            }
+        });
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> title(shell.infoProperty().get()),
-                shell.infoProperty(), settings.languageProperty()));
+        bindTitle();
         settings.fontSizeProperty().addListener((o, old, size) -> {
             Theme.applyFontSize(scene.getRoot(), size.intValue());
             settings.save(context.executor());
@@ -92,6 +101,7 @@ public final class MainWindow {
         scene.getAccelerators().put(REDO_ALT, shell::redo);
         scene.getAccelerators().put(LARGER_ALT, settings::larger);
         scene.getAccelerators().put(LARGER_PLUS, settings::larger);
+        scene.getAccelerators().put(LARGER_SHIFT, settings::larger);
         scene.getAccelerators().put(SMALLER_ALT, settings::smaller);
     }
 
@@ -104,8 +114,18 @@ public final class MainWindow {
         return info == null ? app : app + " — " + info.region() + " · " + UiFormat.stage(info);
     }
 
+    /**
+     * Bound anew after each language switch: a binding on the language itself would recompute
+     * before the listener below has switched the messages, one language behind.
+     */
+    private void bindTitle() {
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> title(shell.infoProperty().get()),
+                shell.infoProperty()));
+    }
+
     private void rebuild() {
         scene.setRoot(build());
+        bindTitle();
     }
 
     private Parent build() {
@@ -145,7 +165,10 @@ public final class MainWindow {
     private StackPane busyOverlay() {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(48, 48);
-        Label text = new Label(Messages.get("ui.busy"));
+        Label text = new Label();
+        text.setId("busyText");
+        text.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.get(shell.busyMessageKeyProperty().get()), shell.busyMessageKeyProperty()));
         VBox box = new VBox(12, spinner, text);
         box.setAlignment(Pos.CENTER);
         StackPane overlay = new StackPane(box);

@@ -4,11 +4,11 @@ import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import id.rembuk.domain.Stage;
 import id.rembuk.i18n.Messages;
+import id.rembuk.ui.Observe;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -56,8 +56,9 @@ final class SessionFormView {
         List<Node> pages = List.of(regionPage(), schedulePage(), teamPage());
         StackPane page = new StackPane();
         page.getStyleClass().add("form-page");
-        page.getChildren().setAll(pages.get(vm.stepProperty().get()));
-        vm.stepProperty().addListener((o, old, s) -> page.getChildren().setAll(pages.get(s.intValue())));
+        // the form's view model outlives this view (a language switch rebuilds it): listen weakly
+        Observe.whileAlive(page, () -> page.getChildren().setAll(pages.get(vm.stepProperty().get())),
+                vm.stepProperty());
 
         VBox errors = new VBox(4);
         errors.setId("formErrors");
@@ -67,8 +68,7 @@ final class SessionFormView {
             errors.setVisible(!vm.errors().isEmpty());
             errors.setManaged(!vm.errors().isEmpty());
         };
-        vm.errors().addListener((ListChangeListener<String>) c -> showErrors.run());
-        showErrors.run();
+        Observe.whileAlive(errors, showErrors, vm.errors());
 
         Button cancel = button("formCancel", "ui.form.cancel", shell::cancelForm);
         cancel.setCancelButton(true);
@@ -120,8 +120,7 @@ final class SessionFormView {
             marker.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("current"), s == index);
             marker.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("done"), s > index);
         };
-        vm.stepProperty().addListener((o, old, s) -> mark.run());
-        mark.run();
+        Observe.whileAlive(marker, mark, vm.stepProperty());
         HBox box = new HBox(8, marker);
         if (index < STEP_KEYS.size() - 1) {
             Label line = new Label("›");

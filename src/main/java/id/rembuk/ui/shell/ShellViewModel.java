@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -54,6 +55,7 @@ public final class ShellViewModel {
 
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.WELCOME);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringProperty busyMessageKey = new SimpleStringProperty(BUSY_OPENING);
     private final ObjectProperty<SessionState> state = new SimpleObjectProperty<>();
     private final ObjectProperty<UUID> sessionId = new SimpleObjectProperty<>();
     private final ObjectProperty<SessionInfo> info = new SimpleObjectProperty<>();
@@ -64,16 +66,35 @@ public final class ShellViewModel {
     private final ObjectProperty<SaveStatus> saveStatus = new SimpleObjectProperty<>(SaveStatus.NO_SESSION);
     private final ObjectProperty<LocalTime> lastSaved = new SimpleObjectProperty<>();
     private final StringProperty notice = new SimpleStringProperty("");
+    /** The notice as a recipe, so a language switch can say it again in the new language. */
+    private Supplier<String> noticeText = () -> "";
     private final ObjectProperty<SessionFormViewModel> form = new SimpleObjectProperty<>();
     private final ObservableList<RecentSession> recent = FXCollections.observableArrayList();
 
+    static final String BUSY_OPENING = "ui.busy";
+    static final String BUSY_SAVING = "ui.busy.saving";
+
     /** The open session; closed only through {@link WorkingSession#close()}, which records a clean exit. */
     private WorkingSession session;
+    /**
+     * The session an open brought before its result reached the UI thread. Written by the worker,
+     * read by the closing task queued after it: on exit the result may never be delivered, and a
+     * session not closed counts as a crash at the next start.
+     */
+    private volatile WorkingSession openedInBackground;
     /** One open at a time: each needs to know which session is open when it starts (to reuse or close it). */
     private boolean opening;
     private final java.util.ArrayDeque<Runnable> waitingOpens = new java.util.ArrayDeque<>();
     private int writing;
     private boolean editingOpenSession;
+    /** The session the edit form was opened for: its facts must never be written into another one. */
+    private WorkingSession editedSession;
+    /** A create asked for by the form and not settled: a second press of the default button must not make another. */
+    private boolean creating;
+    /** Open and save-as run side by side: the overlay stays until both are done. */
+    private int busyOpening;
+    private int busySaving;
+    private boolean closed;
 
     public ShellViewModel(SessionService sessions, TaskExecutor executor, DialogService dialogs, Clock clock) {
         this.sessions = sessions;
@@ -129,6 +150,7 @@ public final class ShellViewModel {
         }
         form.set(SessionFormViewModel.forNewSession(LocalDate.now(clock)));
         editingOpenSession = false;
+        editedSession = null;
         screen.set(Screen.SESSION_FORM);
     }
 
@@ -137,16 +159,21 @@ public final class ShellViewModel {
         if (session == null) {
             return;
         }
+        editingOpenSession = true;
+        editedSession = session;
         form.set(info.get() == null ? SessionFormViewModel.forNewSession(LocalDate.now(clock))
                 : SessionFormViewModel.forEditing(info.get()));
-        editingOpenSession = true;
         screen.set(Screen.SESSION_FORM);
     }
 
     /** Creates the session, or saves the edited facts, when the form is complete. */
     public void submitForm() {
         SessionFormViewModel f = form.get();
-        if (f == null) {
+        if (f == null || creating) {
+            return;
+        }
+        if (editingOpenSession && editedSession != session) {
+            dropStaleEditForm();
             return;
         }
         Optional<SessionInfo> result = f.finish();
@@ -157,8 +184,15 @@ public final class ShellViewModel {
             saveInfo(result.get());
             closeForm();
         } else {
-            open(current -> sessions.create(result.get()));
+            creating = true;
+            open(current -> sessions.create(result.get()), null, () -> creating = false);
         }
+    }
+
+    /** The edit form belongs to a session that is no longer open: writing it would put those facts into another. */
+    private void dropStaleEditForm() {
+        closeForm();
+        setNotice(() -> Messages.get("ui.notice.editFormDropped"));
     }
 
     public void cancelForm() {
@@ -166,15 +200,17 @@ public final class ShellViewModel {
     }
 
     private void closeForm() {
-        form.set(null);
         editingOpenSession = false;
+        editedSession = null;
+        form.set(null);
         screen.set(session == null ? Screen.WELCOME : Screen.SESSION);
     }
 
     public void showWelcome() {
         refreshRecent();
-        form.set(null);
         editingOpenSession = false;
+        editedSession = null;
+        form.set(null);
         screen.set(Screen.WELCOME);
     }
 
@@ -223,57 +259,128 @@ public final class ShellViewModel {
     }
 
     private void open(Opener opener) {
-        open(opener, null);
+        open(opener, null, () -> { });
     }
 
-    private void open(Opener opener, String doneNotice) {
+    /**
+     * @param doneNotice what to say once open, or null for the usual notice
+     * @param settled    runs once this open succeeded or failed (or will never run: the app closes)
+     */
+    private void open(Opener opener, Supplier<String> doneNotice, Runnable settled) {
+        if (closed) {
+            settled.run();
+            return;
+        }
         if (opening) {
-            waitingOpens.add(() -> open(opener, doneNotice));
+            waitingOpens.add(() -> open(opener, doneNotice, settled));
             return;
         }
         opening = true;
-        busy.set(true);
+        busyOpening++;
+        updateBusy();
         Screen screenAtStart = screen.get();
         SessionFormViewModel formAtStart = form.get();
         WorkingSession current = session;
-        executor.execute(() -> Snapshot.of(opener.open(current)), snap -> {
+        executor.execute(() -> {
+            WorkingSession opened = opener.open(current);
+            openedInBackground = opened;
+            try {
+                return Snapshot.of(opened);
+            } catch (Exception | Error e) {
+                if (opened != current) {
+                    openedInBackground = null;
+                    opened.close();
+                }
+                throw e;
+            }
+        }, snap -> {
             WorkingSession old = session;
-            if (snap.session() != old) {
-                session = snap.session();
-                writing = 0;
-                publish(snap);
-                saveStatus.set(SaveStatus.SAVED);
-                lastSaved.set(null);
-                notice.set(doneNotice != null ? doneNotice : afterOpenNotice(snap.session()));
+            try {
+                if (!closed) {
+                    adopt(snap, doneNotice, screenAtStart, formAtStart);
+                }
+            } finally {
+                if (!closed) {
+                    // after close() the closing task takes care of it, whether or not this ran
+                    openedInBackground = null;
+                }
+                busyOpening--;
+                updateBusy();
+                opening = false;
+                if (old != null && old != session) {
+                    closeLater(old);
+                }
+                settled.run();
+                if (!closed) {
+                    refreshRecent();
+                    openNextWaiting();
+                }
             }
-            // the user may have moved on while the file opened (the sample opens at start-up):
-            // never throw away a form they began meanwhile; the session waits behind it
-            if (screen.get() == screenAtStart && form.get() == formAtStart) {
-                form.set(null);
-                editingOpenSession = false;
-                screen.set(Screen.SESSION);
-            }
-            busy.set(false);
-            if (old != null && old != session) {
-                executor.execute(() -> {
-                    old.close();
-                    return null;
-                }, done -> { }, dialogs::showFailure);
-            }
-            refreshRecent();
-            opening = false;
-            openNextWaiting();
         }, failure -> {
-            busy.set(false);
+            busyOpening--;
+            updateBusy();
             opening = false;
-            Optional<DamagedSessionException> damaged = damaged(failure);
-            if (damaged.isPresent()) {
-                offerRestore(damaged.get());
-            } else {
-                dialogs.showFailure(failure);
+            settled.run();
+            if (closed) {
+                return;
             }
-            openNextWaiting();
+            try {
+                Optional<DamagedSessionException> damaged = damaged(failure);
+                if (damaged.isPresent()) {
+                    offerRestore(damaged.get());
+                } else {
+                    dialogs.showFailure(failure);
+                }
+            } finally {
+                openNextWaiting();
+            }
         });
+    }
+
+    private void adopt(Snapshot snap, Supplier<String> doneNotice, Screen screenAtStart,
+                       SessionFormViewModel formAtStart) {
+        if (snap.session() != session) {
+            session = snap.session();
+            writing = 0;
+            saveStatus.set(SaveStatus.SAVED);
+            lastSaved.set(null);
+            WorkingSession opened = snap.session();
+            setNotice(doneNotice != null ? doneNotice : () -> afterOpenNotice(opened));
+            publish(snap);
+        }
+        // the user may have moved on while the file opened (the sample opens at start-up):
+        // never throw away a form they began meanwhile; the session waits behind it
+        if (screen.get() == screenAtStart && form.get() == formAtStart) {
+            editingOpenSession = false;
+            editedSession = null;
+            form.set(null);
+            screen.set(Screen.SESSION);
+        } else if (editingOpenSession && editedSession != session) {
+            dropStaleEditForm();
+        }
+    }
+
+    private void closeLater(WorkingSession w) {
+        executor.execute(() -> {
+            w.close();
+            return null;
+        }, done -> { }, dialogs::showFailure);
+    }
+
+    private void updateBusy() {
+        busyMessageKey.set(busyOpening > 0 || busySaving == 0 ? BUSY_OPENING : BUSY_SAVING);
+        busy.set(busyOpening + busySaving > 0);
+    }
+
+    private void setNotice(Supplier<String> text) {
+        noticeText = text;
+        notice.set(text.get());
+    }
+
+    /** Says again in the new language what the shell shows as text. */
+    public void languageChanged() {
+        notice.set(noticeText.get());
+        refreshRecent();
     }
 
     private void openNextWaiting() {
@@ -311,7 +418,8 @@ public final class ShellViewModel {
                 Messages.get("ui.restore.question", when, count),
                 Messages.get("ui.restore.yes"), Messages.get("ui.restore.no"));
         if (restore) {
-            open(current -> sessions.restore(damaged.file(), newest), Messages.get("ui.notice.restored", when));
+            open(current -> sessions.restore(damaged.file(), newest),
+                    () -> Messages.get("ui.notice.restored", backupTime(newest)), () -> { });
         } else {
             dialogs.showFailure(damaged.storeFailure());
         }
@@ -409,13 +517,16 @@ public final class ShellViewModel {
         }
         writing--;
         SessionInfo before = info.get();
-        publish(snap);
-        if (!Objects.equals(before, info.get())) {
-            refreshRecent();
-        }
-        if (writing == 0) {
-            saveStatus.set(SaveStatus.SAVED);
-            lastSaved.set(LocalTime.now(clock));
+        try {
+            publish(snap);
+            if (!Objects.equals(before, info.get())) {
+                refreshRecent();
+            }
+        } finally {
+            if (writing == 0) {
+                saveStatus.set(SaveStatus.SAVED);
+                lastSaved.set(LocalTime.now(clock));
+            }
         }
     }
 
@@ -423,11 +534,24 @@ public final class ShellViewModel {
         UUID id = snap.session().file().sessionId();
         sessionId.set(id);
         state.set(snap.state());
-        info.set(SessionInfo.from(snap.state(), id).orElse(null));
+        info.set(infoOf(snap.state(), id));
         undoLabel.set(snap.undo().orElse(""));
         redoLabel.set(snap.redo().orElse(""));
         canUndo.set(snap.undo().isPresent());
         canRedo.set(snap.redo().isPresent());
+    }
+
+    /**
+     * The session's facts, or null when there are none or they cannot be read: merged edits from
+     * several laptops can leave them contradictory (the last day before the first); the session
+     * still opens and shows what it holds, and the facts can be edited again.
+     */
+    static SessionInfo infoOf(SessionState state, UUID id) {
+        try {
+            return SessionInfo.from(state, id).orElse(null);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** Saves a copy of the open session where the user chooses. */
@@ -436,30 +560,57 @@ public final class ShellViewModel {
         if (target == null) {
             return;
         }
-        String suggested = Optional.ofNullable(info.get()).map(i -> i.region() + " Tahap " + i.stage().name())
-                .orElse("sesi").replaceAll("[\\\\/:*?\"<>|;]", "_") + ".rembuk";
-        dialogs.chooseFileToSave(suggested).ifPresent(path -> {
-            busy.set(true);
+        dialogs.chooseFileToSave(suggestedFileName()).ifPresent(path -> {
+            // the dialog runs a nested event loop: another session may have opened meanwhile, and
+            // this one been closed; the user chose a place for the session they were looking at
+            if (session != target) {
+                setNotice(() -> Messages.get("ui.notice.saveAsDropped"));
+                return;
+            }
+            busySaving++;
+            updateBusy();
             executor.execute(() -> sessions.saveAs(target, path), saved -> {
-                busy.set(false);
-                notice.set(Messages.get("ui.notice.savedAs", saved.getFileName()));
+                busySaving--;
+                updateBusy();
+                setNotice(() -> Messages.get("ui.notice.savedAs", saved.getFileName()));
             }, failure -> {
-                busy.set(false);
+                busySaving--;
+                updateBusy();
                 dialogs.showFailure(failure);
             });
         });
     }
 
-    /** Closes the open session; the app calls this on exit and then waits for the executor. */
+    String suggestedFileName() {
+        SessionInfo i = info.get();
+        String name = i == null ? Messages.get("ui.saveAs.untitled")
+                : Messages.get("ui.saveAs.suggested", i.region(), i.stage().name());
+        return name.replaceAll("[\\\\/:*?\"<>|;]", "_") + ".rembuk";
+    }
+
+    /**
+     * Closes the open session, and one an open still under way brings; the app calls this on exit
+     * and then waits for the executor. Work is done in order, so the closing task runs after that
+     * open's work, whose result may never reach the UI thread.
+     */
     public void close() {
+        closed = true;
+        waitingOpens.clear();
         WorkingSession w = session;
         session = null;
-        if (w != null) {
-            executor.execute(() -> {
-                w.close();
-                return null;
-            }, done -> { }, failure -> { });
-        }
+        executor.execute(() -> {
+            try {
+                WorkingSession inFlight = openedInBackground;
+                if (inFlight != null) {
+                    inFlight.close();
+                }
+            } finally {
+                if (w != null) {
+                    w.close();
+                }
+            }
+            return null;
+        }, done -> { }, failure -> { });
     }
 
     public ReadOnlyObjectProperty<Screen> screenProperty() {
@@ -468,6 +619,11 @@ public final class ShellViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** The bundle key of what the overlay says: opening wins, as the session shown is about to change. */
+    public ReadOnlyStringProperty busyMessageKeyProperty() {
+        return busyMessageKey;
     }
 
     public ReadOnlyObjectProperty<SessionState> stateProperty() {

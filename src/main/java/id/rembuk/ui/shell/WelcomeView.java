@@ -2,9 +2,9 @@ package id.rembuk.ui.shell;
 
 import atlantafx.base.theme.Styles;
 import id.rembuk.i18n.Messages;
+import id.rembuk.ui.UiFormat;
 import id.rembuk.ui.session.RecentSession;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -127,8 +127,6 @@ final class WelcomeView {
     }
 
     private static final class RecentCell extends ListCell<RecentSession> {
-        private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH.mm");
-
         @Override
         protected void updateItem(RecentSession r, boolean empty) {
             super.updateItem(r, empty);
@@ -141,7 +139,7 @@ final class WelcomeView {
             region.getStyleClass().add(Styles.TEXT_BOLD);
             String stage = r.stage().isEmpty() ? "" : Messages.get("ui.stage", r.stage()) + " · ";
             Label detail = new Label(stage + Messages.get("ui.welcome.lastOpened",
-                    WHEN.withLocale(Messages.locale()).format(r.lastOpened().atZone(ZoneId.systemDefault()))));
+                    UiFormat.shortDayAndTime(r.lastOpened().atZone(ZoneId.systemDefault()).toLocalDateTime())));
             detail.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             FontIcon icon = new FontIcon(Material2OutlinedAL.INSERT_DRIVE_FILE);
             HBox row = new HBox(12, icon, new VBox(2, region, detail));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rembuk.domain.Dimension;
 import id.rembuk.domain.EntityKind;
+import id.rembuk.domain.Label;
 import id.rembuk.domain.SessionInfo;
 import id.rembuk.domain.Stage;
 import id.rembuk.domain.change.Action;
@@ -78,5 +79,48 @@ class OverviewViewModelTest {
         assertThat(rows).containsExactly("GOV 3 Butir SWOT 2 · Program 1", "BRD 0 ", "ECO 0 ", "LIV 0 ", "SOC 0 ",
                 "ENV 1 Butir SWOT 1");
         assertThat(vm.dimensions().get(0).label()).isEqualTo(Dimension.GOV.defaultLabel());
+    }
+
+    @Test
+    void dimensionsUseTheSessionsOwnWordingAndTheCurrentLanguage() throws Exception {
+        UUID id = UUID.randomUUID();
+        SimpleObjectProperty<SessionState> state = new SimpleObjectProperty<>();
+        SimpleObjectProperty<UUID> sessionId = new SimpleObjectProperty<>(id);
+        OverviewViewModel vm = new OverviewViewModel(state, sessionId);
+        try (SessionFile file = SessionFile.create(dir.resolve("s.mv.db"), id, "test")) {
+            file.apply(new Action("Label", Label.of(Dimension.GOV, "Tata Kelola Cerdas", "Smart Gov").toEdits()));
+            state.set(file.state());
+        }
+        assertThat(vm.dimensions().get(0).label()).isEqualTo("Tata Kelola Cerdas");
+        assertThat(vm.dimensions().get(0).description()).isEqualTo("Tata kelola pemerintahan");
+        try {
+            Messages.setLocale(java.util.Locale.ENGLISH);
+            vm.refresh();
+            assertThat(vm.dimensions().get(0).label()).isEqualTo("Smart Gov");
+            assertThat(vm.dimensions().get(0).description()).isEqualTo("Government and governance");
+            assertThat(vm.dimensions().get(1).label()).isEqualTo("Smart Branding");
+            assertThat(vm.dimensions().get(1).description()).isEqualTo("Regional branding");
+        } finally {
+            Messages.setLocale(Messages.INDONESIAN);
+        }
+    }
+
+    @Test
+    void factsThatContradictEachOtherShowAsNoneAndTheRestStillShows() throws Exception {
+        UUID id = UUID.randomUUID();
+        SimpleObjectProperty<SessionState> state = new SimpleObjectProperty<>();
+        SimpleObjectProperty<UUID> sessionId = new SimpleObjectProperty<>(id);
+        OverviewViewModel vm = new OverviewViewModel(state, sessionId);
+        String s = EntityKind.SESSION.code();
+        try (SessionFile file = SessionFile.create(dir.resolve("s.mv.db"), id, "test")) {
+            file.apply(Action.of("merged", Edit.set(s, id.toString(), SessionInfo.F_REGION, "Kota Palu"),
+                    Edit.set(s, id.toString(), SessionInfo.F_FIRST_DAY, "2026-03-06"),
+                    Edit.set(s, id.toString(), SessionInfo.F_LAST_DAY, "2026-03-05"),
+                    Edit.set(EntityKind.PARTICIPANT.code(), "p1", "name", "Siti")));
+            state.set(file.state());
+        }
+        assertThat(vm.infoProperty().get()).isNull();
+        assertThat(vm.regionProperty().get()).isEmpty();
+        assertThat(vm.participantsProperty().get()).isEqualTo(1);
     }
 }

@@ -37,6 +37,7 @@ class ShellUiTest {
 
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private AppContext context;
+    private javafx.stage.Stage stage;
 
     @Start
     void start(javafx.stage.Stage stage) {
@@ -45,6 +46,7 @@ class ShellUiTest {
         context = new AppContext(homes.resolve(UUID.randomUUID().toString()), new UiSettings(null),
                 new BackgroundTaskExecutor(), dialogs, Clock.systemDefaultZone());
         new MainWindow(context, stage);
+        this.stage = stage;
         stage.show();
     }
 
@@ -121,6 +123,76 @@ class ShellUiTest {
 
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         waitFor(() -> robot.lookup("#shortcutHelp").tryQuery().isEmpty());
+    }
+
+    private void createSigi(FxRobot robot) throws Exception {
+        ShellViewModel shell = context.shell();
+        robot.interact(() -> {
+            shell.newSession();
+            shell.formProperty().get().regionProperty().set("Kabupaten Sigi");
+            shell.formProperty().get().stageProperty().set(Stage.II);
+            shell.submitForm();
+        });
+        waitFor(() -> robot.lookup("#overviewRegion").tryQuery().isPresent());
+    }
+
+    @Test
+    void aNewFormBegunFromTheEditFormIsTheOneShownAndSubmitted(FxRobot robot) throws Exception {
+        createSigi(robot);
+        ShellViewModel shell = context.shell();
+        robot.interact(shell::editSessionInfo);
+        assertThat(robot.lookup("#formRegion").queryAs(TextField.class).getText()).isEqualTo("Kabupaten Sigi");
+
+        robot.interact(shell::newSession); // Ctrl+N on the edit form: same screen, another form
+        TextField region = robot.lookup("#formRegion").queryAs(TextField.class);
+        assertThat(region.getText()).isEmpty();
+        robot.interact(() -> {
+            region.setText("Kota Palu");
+            shell.submitForm();
+        });
+
+        waitFor(() -> "Kota Palu".equals(text(robot, "#overviewRegion")));
+        waitFor(() -> shell.recent().size() == 2);
+        assertThat(shell.recent()).extracting(r -> r.region()).containsExactly("Kota Palu", "Kabupaten Sigi");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void theWindowTitleFollowsALanguageSwitchAtOnce(FxRobot robot) throws Exception {
+        createSigi(robot);
+        assertThat(stage.getTitle()).endsWith("Kabupaten Sigi · Tahap II");
+
+        robot.interact(() -> context.settings().languageProperty().set(java.util.Locale.ENGLISH));
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            assertThat(stage.getTitle()).endsWith("Kabupaten Sigi · Stage II");
+        } finally {
+            Messages.setLocale(Messages.INDONESIAN);
+        }
+    }
+
+    @Test
+    void ctrlShiftEqualsMakesTheTextLarger(FxRobot robot) {
+        assertThat(context.settings().fontSizeProperty().get()).isEqualTo(UiSettings.DEFAULT_FONT);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.SHIFT,
+                KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(context.settings().fontSizeProperty().get()).isGreaterThan(UiSettings.DEFAULT_FONT);
+    }
+
+    @Test
+    void aFormViewThatWasReplacedIsNotKeptAliveByItsViewModel(FxRobot robot) throws Exception {
+        SessionFormViewModel vm = SessionFormViewModel.forNewSession(java.time.LocalDate.of(2026, 6, 13));
+        java.util.List<java.lang.ref.WeakReference<javafx.scene.Node>> views = new java.util.ArrayList<>();
+        robot.interact(() -> views.add(new java.lang.ref.WeakReference<>(
+                new SessionFormView(vm, context.shell()).root())));
+        for (int i = 0; i < 50 && views.get(0).get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertThat(views.get(0).get()).as("a language switch rebuilds the form view; the old one must go").isNull();
+        vm.regionProperty().set("Kota Palu");
+        assertThat(vm.next()).isTrue();
     }
 
     private static MenuItem undoItem(FxRobot robot) {

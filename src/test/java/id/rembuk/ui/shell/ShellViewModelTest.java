@@ -2,7 +2,10 @@ package id.rembuk.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.rembuk.domain.EntityKind;
 import id.rembuk.domain.SessionInfo;
+import id.rembuk.domain.change.Action;
+import id.rembuk.domain.change.Edit;
 import id.rembuk.domain.Stage;
 import id.rembuk.i18n.Messages;
 import id.rembuk.ui.RecordingDialogs;
@@ -286,6 +289,80 @@ class ShellViewModelTest {
         try (var files = Files.list(home.resolve("sessions"))) {
             assertThat(files.filter(p -> p.toString().endsWith(".running")).toList())
                     .as("every session opened was closed cleanly").isEmpty();
+        }
+    }
+
+    /** Edits from two laptops merged: each was fine, together the last day is before the first. */
+    private void breakTheFacts() {
+        String id = shell.sessionIdProperty().get().toString();
+        shell.apply(Action.of("gabungan", Edit.set(EntityKind.SESSION.code(), id, SessionInfo.F_LAST_DAY, "2026-07-01")));
+    }
+
+    private long running() throws Exception {
+        try (var files = Files.list(home.resolve("sessions"))) {
+            return files.filter(p -> p.toString().endsWith(".running")).count();
+        }
+    }
+
+    @Test
+    void aSessionWhoseFactsContradictEachOtherStillOpensSavesAndMakesWayForTheNext() throws Exception {
+        createBanggai();
+        Path broken = shell.recent().get(0).file();
+        breakTheFacts();
+
+        assertThat(shell.infoProperty().get()).as("no facts to show").isNull();
+        assertThat(shell.stateProperty().get()).isNotNull();
+        assertThat(shell.saveStatusProperty().get()).isEqualTo(SaveStatus.SAVED);
+        assertThat(shell.canUndoProperty().get()).isTrue();
+
+        shell.openSample();
+        assertThat(shell.infoProperty().get().sample()).isTrue();
+        assertThat(running()).as("the broken session was closed").isEqualTo(1);
+
+        shell.openFile(broken);
+        assertThat(shell.busyProperty().get()).isFalse();
+        assertThat(shell.screenProperty().get()).isEqualTo(Screen.SESSION);
+        assertThat(shell.infoProperty().get()).isNull();
+        assertThat(shell.stateProperty().get().get(EntityKind.SESSION.code(), shell.sessionIdProperty().get().toString()))
+                .isPresent();
+        assertThat(running()).as("the sample was closed").isEqualTo(1);
+
+        shell.openSample();
+        assertThat(shell.infoProperty().get().sample()).as("later opens are not stuck behind it").isTrue();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aSaveAsWhoseSessionWasReplacedDuringTheFileDialogIsDroppedWithANotice() {
+        createBanggai();
+        dialogs.toSave = elsewhere.resolve("banggai");
+        dialogs.whileChoosingSave = shell::openSample;
+
+        shell.saveAs();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(elsewhere.resolve("banggai.rembuk")).doesNotExist();
+        assertThat(shell.noticeProperty().get()).isEqualTo(Messages.get("ui.notice.saveAsDropped"));
+        assertThat(shell.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void theSuggestedFileNameAndTheNoticeFollowTheLanguage() {
+        createBanggai();
+        shell.saveAs();
+        assertThat(dialogs.suggestedName).isEqualTo("Kabupaten Banggai Tahap II.rembuk");
+        dialogs.toSave = elsewhere.resolve("banggai");
+        shell.saveAs();
+        assertThat(shell.noticeProperty().get()).isEqualTo("Salinan sesi disimpan sebagai banggai.rembuk");
+        try {
+            Messages.setLocale(java.util.Locale.ENGLISH);
+            shell.languageChanged();
+            assertThat(shell.noticeProperty().get()).isEqualTo("A copy of the session was saved as banggai.rembuk");
+            dialogs.toSave = null;
+            shell.saveAs();
+            assertThat(dialogs.suggestedName).isEqualTo("Kabupaten Banggai Stage II.rembuk");
+        } finally {
+            Messages.setLocale(Messages.INDONESIAN);
         }
     }
 }
