@@ -49,6 +49,8 @@ public final class PreflightProbe {
     static final int USER = 2;
     static final int CONSTRAINT = 5;
     static final int SETTING = 6;
+    /** Not an H2 type: marks a prepared or committed transaction that H2 would finish on open. */
+    static final int LEFTOVER_TRANSACTION = -1;
 
     private PreflightProbe() {
     }
@@ -111,8 +113,8 @@ public final class PreflightProbe {
                 int status = t.getStatus();
                 if (status == org.h2.mvstore.tx.Transaction.STATUS_PREPARED
                         || status == org.h2.mvstore.tx.Transaction.STATUS_COMMITTED) {
-                    records.add("LEFTOVER TRANSACTION " + t.getId() + " STATUS " + status);
-                    types.add(-1);
+                    records.add(normalise(LEFTOVER_TRANSACTION, "LEFTOVER TRANSACTION " + t.getId() + " STATUS " + status));
+                    types.add(LEFTOVER_TRANSACTION);
                 }
             }
             Integer metaTableId = null;

@@ -159,6 +159,25 @@ class PreflightTest {
         return file;
     }
 
+    /**
+     * H2 finishes a prepared or committed leftover transaction when it opens a file, and the
+     * storage-level scan cannot see what it would write: such a file never reaches the SQL engine.
+     */
+    @Test
+    void aFileWithAPreparedLeftoverTransactionIsRefused() throws Exception {
+        Path file = TestFiles.session(dir.resolve("leftover.mv.db"), 3);
+        org.h2.mvstore.MVStore mv = new org.h2.mvstore.MVStore.Builder().fileName(file.toString()).open();
+        org.h2.mvstore.tx.TransactionStore ts =
+                new org.h2.mvstore.tx.TransactionStore(mv, new org.h2.mvstore.db.ValueDataType());
+        ts.init();
+        org.h2.mvstore.tx.Transaction t = ts.begin();
+        t.openMap("junk").put(org.h2.value.ValueInteger.get(1), org.h2.value.ValueInteger.get(2));
+        t.prepare();
+        mv.commit();
+        mv.closeImmediately();
+        assertRefused(file, Problem.FOREIGN_CODE);
+    }
+
     static void assertRefused(Path file, Problem expected) throws Exception {
         String before = TestFiles.sha256(file);
         assertThatThrownBy(() -> Preflight.check(file)).isInstanceOf(StoreException.class)
