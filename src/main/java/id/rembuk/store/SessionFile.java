@@ -252,6 +252,7 @@ public final class SessionFile implements AutoCloseable {
             Rows.updateHeads(conn, added, index);
             Schema.writeCounters(conn, index.size(), sum);
             conn.commit();
+            syncToDisk();
             digest = sum;
             if (!added.isEmpty()) {
                 lastChange = added.get(added.size() - 1).id();
@@ -266,6 +267,17 @@ public final class SessionFile implements AutoCloseable {
                 e.addSuppressed(again);
             }
             throw e;
+        }
+    }
+
+    /**
+     * WRITE_DELAY=0 hands every commit to the operating system, which survives a killed process but
+     * not a power cut; forcing it to the disk makes an acknowledged edit survive that too. Measured
+     * by bench/run ("one edit"): a few milliseconds, far below a room's typing.
+     */
+    private void syncToDisk() throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute("CHECKPOINT SYNC");
         }
     }
 

@@ -55,6 +55,11 @@ public final class SessionState {
         return new SessionState(java.util.Collections.unmodifiableMap(entities));
     }
 
+    /** Wraps entity states already built (by {@link ChangeIndex}); the map must not change afterwards. */
+    static SessionState of(Map<EntityKey, EntityState> entities) {
+        return new SessionState(java.util.Collections.unmodifiableMap(entities));
+    }
+
     /** Every entity ever written, deleted ones included (history and merge need them). */
     public Map<EntityKey, EntityState> all() {
         return entities;
