@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.util.List;
 import javafx.application.Application;
 import javafx.scene.image.Image;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -27,7 +29,9 @@ public final class RembukApp extends Application {
         UiSettings settings = UiSettings.load(home.resolve("settings.properties"));
         Messages.setLocale(settings.languageProperty().get());
         stage.setTitle("Rembuk");
-        stage.setScene(Splash.scene(Splash.WIDTH, Splash.HEIGHT));
+        // fit old 1024x768 laptops and projectors: never larger than the screen's usable area
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setScene(Splash.scene(Math.min(Splash.WIDTH, screen.getWidth()), Math.min(Splash.HEIGHT, screen.getHeight())));
         stage.show();
         StartupProbe.afterFirstFrame(stage.getScene(), StartupProbe.Milestone.FIRST_FRAME, () -> {
             stage.getIcons().add(new Image(RembukApp.class.getResource("/id/rembuk/ui/rembuk-icon.png").toExternalForm()));

@@ -72,7 +72,10 @@ public final class MainWindow {
         this.shell = context.shell();
         this.settings = context.settings();
         this.stage = stage;
-        this.scene = new Scene(build(), WIDTH, HEIGHT);
+        // the same size as the scene it replaces (the splash, fitted to the screen), else the default
+        Scene previous = stage.getScene();
+        this.scene = new Scene(build(), previous != null ? previous.getWidth() : WIDTH,
+                previous != null ? previous.getHeight() : HEIGHT);
         Theme.style(scene);
         stage.setScene(scene);
         shell.screenProperty().addListener((o, old, s) -> showScreen());

@@ -55,6 +55,17 @@ class ShellUiTest {
         context.shutdown();
     }
 
+    /** The splash is fitted to the screen (1024x768 laptops); the main window must keep that size, not 1280x720. */
+    @Test
+    void theMainWindowKeepsTheSizeOfTheSceneItReplaces(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 1100, 700));
+            new MainWindow(context, stage);
+        });
+        assertThat(stage.getScene().getWidth()).isEqualTo(1100);
+        assertThat(stage.getScene().getHeight()).isEqualTo(700);
+    }
+
     @Test
     void theWelcomeScreenCreatesASessionThatTheOverviewShows(FxRobot robot) throws Exception {
         robot.clickOn("#welcomeNew");
