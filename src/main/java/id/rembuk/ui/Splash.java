@@ -12,10 +12,6 @@ import javafx.scene.layout.VBox;
  * two-core laptop). The main window replaces it in the same stage.
  */
 final class Splash {
-    /** The main window's size; repeated here so the first frame does not load the main window's class. */
-    static final double WIDTH = 1280;
-    static final double HEIGHT = 720;
-
     private Splash() {
     }
 

@@ -4,6 +4,7 @@ import atlantafx.base.controls.ModalPane;
 import id.rembuk.domain.SessionInfo;
 import id.rembuk.i18n.Messages;
 import id.rembuk.ui.AppContext;
+import id.rembuk.ui.WindowSize;
 import id.rembuk.ui.UiFormat;
 import id.rembuk.ui.theme.Theme;
 import id.rembuk.ui.theme.UiSettings;
@@ -43,8 +44,6 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  * all state, so a rebuild loses nothing.
  */
 public final class MainWindow {
-    public static final double WIDTH = 1280;
-    public static final double HEIGHT = 720;
 
     static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
@@ -74,8 +73,8 @@ public final class MainWindow {
         this.stage = stage;
         // the same size as the scene it replaces (the splash, fitted to the screen), else the default
         Scene previous = stage.getScene();
-        this.scene = new Scene(build(), previous != null ? previous.getWidth() : WIDTH,
-                previous != null ? previous.getHeight() : HEIGHT);
+        this.scene = new Scene(build(), previous != null ? previous.getWidth() : WindowSize.WIDTH,
+                previous != null ? previous.getHeight() : WindowSize.HEIGHT);
         Theme.style(scene);
         stage.setScene(scene);
         shell.screenProperty().addListener((o, old, s) -> showScreen());

@@ -8,6 +8,7 @@ import id.rembuk.domain.change.Action;
 import id.rembuk.domain.change.Edit;
 import id.rembuk.domain.Stage;
 import id.rembuk.i18n.Messages;
+import id.rembuk.ui.ManualExecutor;
 import id.rembuk.ui.RecordingDialogs;
 import id.rembuk.ui.SameThreadExecutor;
 import id.rembuk.store.SessionLibrary;
@@ -183,53 +184,25 @@ class ShellViewModelTest {
 
     @Test
     void aFormBegunWhileASessionOpensIsKept() {
-        // a deferred executor: the open finishes only when we say so, as on a slow disk
-        java.util.List<Runnable> pending = new java.util.ArrayList<>();
-        id.rembuk.ui.task.TaskExecutor later = new id.rembuk.ui.task.TaskExecutor() {
-            @Override
-            public <T> void execute(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> ok,
-                                    java.util.function.Consumer<? super Throwable> failed) {
-                pending.add(() -> new SameThreadExecutor().execute(work, ok, failed));
-            }
-
-            @Override
-            public void shutdown(long millis) {
-                while (!pending.isEmpty()) {
-                    pending.remove(0).run();
-                }
-            }
-        };
+        // the open finishes only when we say so, as on a slow disk
+        ManualExecutor later = new ManualExecutor();
         ShellViewModel slow = new ShellViewModel(service(), later, dialogs, clock);
         slow.openSample();
         slow.newSession();
         slow.formProperty().get().regionProperty().set("Kota Palu");
-        later.shutdown(0);
+        later.runAll();
 
         assertThat(slow.infoProperty().get().sample()).isTrue();
         assertThat(slow.screenProperty().get()).isEqualTo(Screen.SESSION_FORM);
         assertThat(slow.formProperty().get().regionProperty().get()).isEqualTo("Kota Palu");
         slow.close();
-        later.shutdown(0);
-        assertThat(pending).isEmpty();
+        later.runAll();
+        assertThat(later.pending()).isZero();
     }
 
     @Test
     void opensAskedForWhileOneIsUnderWayRunInTurnAndNeverOpenAFileTwice() throws Exception {
-        java.util.List<Runnable> pending = new java.util.ArrayList<>();
-        id.rembuk.ui.task.TaskExecutor later = new id.rembuk.ui.task.TaskExecutor() {
-            @Override
-            public <T> void execute(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> ok,
-                                    java.util.function.Consumer<? super Throwable> failed) {
-                pending.add(() -> new SameThreadExecutor().execute(work, ok, failed));
-            }
-
-            @Override
-            public void shutdown(long millis) {
-                while (!pending.isEmpty()) {
-                    pending.remove(0).run();
-                }
-            }
-        };
+        ManualExecutor later = new ManualExecutor();
         SessionService real = service();
         java.util.List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
         SessionService recording = new SessionService() {
@@ -274,7 +247,7 @@ class ShellViewModelTest {
         slow.formProperty().get().regionProperty().set("Kota Palu");
         slow.submitForm();
         slow.openSample();
-        later.shutdown(0);
+        later.runAll();
 
         assertThat(dialogs.errors).isEmpty();
         // the second asks for the sample while it is open: nothing to open; the last reopens it once Palu is open
@@ -285,7 +258,7 @@ class ShellViewModelTest {
             assertThat(files.filter(p -> p.toString().endsWith(".mv.db")).count()).isEqualTo(2);
         }
         slow.close();
-        later.shutdown(0);
+        later.runAll();
         try (var files = Files.list(home.resolve("sessions"))) {
             assertThat(files.filter(p -> p.toString().endsWith(".running")).toList())
                     .as("every session opened was closed cleanly").isEmpty();
