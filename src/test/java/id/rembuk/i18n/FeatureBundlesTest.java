@@ -1,0 +1,74 @@
+package id.rembuk.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The feature bundles: both languages hold the same keys, all under the feature's prefix, every
+ * pattern formats, and every key the feature's code names exists.
+ */
+class FeatureBundlesTest {
+    /** bundle name to the source folder whose code uses it. */
+    private static final Map<String, String> SOURCES = Map.of(
+            "agenda", "src/main/java/id/rembuk/agenda",
+            "editor", "src/main/java/id/rembuk/ui/agenda",
+            "notes", "src/main/java/id/rembuk/ui/notes",
+            "run", "src/main/java/id/rembuk/ui/run");
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = FeatureBundlesTest.class.getResourceAsStream("/id/rembuk/i18n/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"agenda", "editor", "notes", "run"})
+    void bundleIsCompleteInBothLanguages(String bundle) throws IOException {
+        assertThat(Messages.bundleNames()).contains("id.rembuk.i18n." + bundle);
+        Properties id = load(bundle + ".properties");
+        Properties en = load(bundle + "_en.properties");
+        assertThat(en.stringPropertyNames()).isEqualTo(id.stringPropertyNames());
+        for (Properties p : new Properties[] {id, en}) {
+            for (String k : p.stringPropertyNames()) {
+                assertThat(k).startsWith(bundle + ".");
+                assertThat(p.getProperty(k)).as(k).isNotBlank();
+                new MessageFormat(p.getProperty(k)).format(new Object[] {"x", "y", "z", "w"});
+            }
+        }
+        Set<String> used = new TreeSet<>();
+        Pattern key = Pattern.compile("\"(" + Pattern.quote(bundle) + "\\.[A-Za-z0-9_.]+)\"");
+        Path dir = Path.of(SOURCES.get(bundle));
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    Matcher m = key.matcher(Files.readString(f));
+                    while (m.find()) {
+                        if (!m.group(1).endsWith(".")) {
+                            used.add(m.group(1));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(id.stringPropertyNames()).containsAll(used);
+    }
+}
