@@ -32,7 +32,9 @@ public enum EntityKind {
     ROADMAP_CELL("roadmap_cell"),
     NOTE("note"),
     /** A session's own weight for one ranking criterion (added after the first release of the list). */
-    CRITERION_WEIGHT("criterion_weight");
+    CRITERION_WEIGHT("criterion_weight"),
+    /** How an agenda block actually ran (added with the live run-of-show). */
+    BLOCK_RUN("block_run");
 
     private final String code;
 

@@ -39,6 +39,7 @@ public final class Records {
         READERS.put(EntityKind.ROADMAP_CELL, RoadmapCell::from);
         READERS.put(EntityKind.NOTE, Note::from);
         READERS.put(EntityKind.CRITERION_WEIGHT, CriterionWeight::from);
+        READERS.put(EntityKind.BLOCK_RUN, BlockRun::from);
     }
 
     private Records() {

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.UUID;
 
 /** Turns edits into changes the way the store does (each supersedes the field's current heads). */
-final class ChangeLog {
+public final class ChangeLog {
     private final List<Change> changes = new ArrayList<>();
     private final UUID replica = UUID.randomUUID();
     private long hlc;
 
-    ChangeLog apply(List<Edit> edits) {
+    public ChangeLog apply(List<Edit> edits) {
         SessionState before = state();
         for (Edit e : edits) {
             changes.add(new Change(UUID.randomUUID(), e.kind(), e.entityId(), e.field(), e.value(),
@@ -22,15 +22,15 @@ final class ChangeLog {
         return this;
     }
 
-    ChangeLog apply(SessionRecord r) {
+    public ChangeLog apply(SessionRecord r) {
         return apply(r.toEdits());
     }
 
-    SessionState state() {
+    public SessionState state() {
         return SessionState.fold(changes);
     }
 
-    List<Change> changes() {
+    public List<Change> changes() {
         return List.copyOf(changes);
     }
 }

@@ -24,7 +24,8 @@ class DomainBundleTest {
     private static final List<Class<? extends Labelled>> LABELLED = List.of(AgendaItem.Kind.class,
             Participant.Unsur.class, FundingSource.class, Criterion.class, GapItem.Priority.class,
             SwotItem.Quadrant.class, Strategy.Type.class, Programme.Horizon.class, Note.Kind.class,
-            QuickWinGrid.Quadrant.class, Readiness.Band.class, Element.class, Duplicates.Reason.class);
+            QuickWinGrid.Quadrant.class, Readiness.Band.class, Element.class, Duplicates.Reason.class,
+            BlockRun.Status.class);
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();

@@ -90,6 +90,11 @@ final class Samples {
                     text(r, true), budget(r), pick(r, FundingSource.values()), r.nextInt(50));
             case ROADMAP_CELL -> RoadmapCell.of(uuid(k), 1 + k.nextInt(10), text(r, true), budget(r));
             case CRITERION_WEIGHT -> CriterionWeight.of(pick(k, Criterion.values()), r.nextInt(101));
+            case BLOCK_RUN -> new BlockRun(id, pick(r, BlockRun.Status.values()),
+                    r.nextBoolean() ? Optional.empty() : Optional.of(java.time.Instant.ofEpochSecond(r.nextInt())),
+                    r.nextBoolean() ? Optional.empty() : Optional.of(java.time.Instant.ofEpochSecond(r.nextInt())),
+                    r.nextBoolean() ? Optional.empty() : Optional.of(java.time.Instant.ofEpochSecond(r.nextInt())),
+                    r.nextInt(10_000), r.nextInt(60) - 30);
             case NOTE -> new Note(id, r.nextBoolean() ? "" : uuid(r), r.nextBoolean() ? "" : pick(r, Dimension.values()).code(),
                     pick(r, Note.Kind.values()), text(r, true), text(r, false), r.nextInt(50));
         };

@@ -14,7 +14,7 @@ final class KindIcons {
         return switch (kind) {
             case SESSION -> Material2OutlinedAL.EVENT;
             case LABEL -> Material2OutlinedAL.LABEL;
-            case AGENDA_ITEM -> Material2OutlinedMZ.SCHEDULE;
+            case AGENDA_ITEM, BLOCK_RUN -> Material2OutlinedMZ.SCHEDULE;
             case PARTICIPANT -> Material2OutlinedMZ.PEOPLE;
             case ATTENDANCE -> Material2OutlinedAL.HOW_TO_REG;
             case GROUP -> Material2OutlinedAL.GROUP_WORK;
