@@ -33,6 +33,20 @@ public final class RunOfShow {
     private final List<AgendaItem> blocks;
     private final Map<String, BlockRun> runs;
 
+    /**
+     * What a command does: the edits to commit and the day as it stands once they are, so a second
+     * key press can act on the first before the session file has answered.
+     */
+    public record Step(List<Edit> edits, RunOfShow after) {
+        public Step {
+            edits = List.copyOf(edits);
+        }
+
+        public boolean isEmpty() {
+            return edits.isEmpty();
+        }
+    }
+
     public RunOfShow(int day, List<AgendaItem> blocks, Map<String, BlockRun> runs) {
         this.day = day;
         this.blocks = blocks.stream().filter(b -> b.day() == day).sorted(ORDER).toList();
@@ -130,7 +144,7 @@ public final class RunOfShow {
     // ------------------------------------------------------------------ commands
 
     /** Space: start the next block when nothing runs, else pause or resume. */
-    public List<Edit> toggle(Instant now) {
+    public Step toggle(Instant now) {
         Optional<AgendaItem> cur = current();
         if (cur.isEmpty()) {
             return forward(now);
@@ -139,21 +153,21 @@ public final class RunOfShow {
         return r.status() == Status.RUNNING ? pause(now) : resume(now);
     }
 
-    public List<Edit> pause(Instant now) {
+    public Step pause(Instant now) {
         return current().map(b -> run(b.id())).filter(r -> r.status() == Status.RUNNING)
                 .map(r -> edits(List.of(with(r, Status.PAUSED, r.startedAt(), Optional.empty(), Optional.of(now),
                         r.pausedSeconds(), r.extraMinutes()))))
-                .orElse(List.of());
+                .orElseGet(this::none);
     }
 
-    public List<Edit> resume(Instant now) {
+    public Step resume(Instant now) {
         return current().map(b -> run(b.id())).filter(r -> r.status() == Status.PAUSED)
                 .map(r -> edits(List.of(unpaused(r, now, Status.RUNNING, Optional.empty()))))
-                .orElse(List.of());
+                .orElseGet(this::none);
     }
 
     /** →: the current block is done and the next planned one starts; with nothing running, the next starts. */
-    public List<Edit> forward(Instant now) {
+    public Step forward(Instant now) {
         List<BlockRun> changed = new ArrayList<>();
         Optional<AgendaItem> next = nextPlanned();
         current().ifPresent(b -> changed.add(close(run(b.id()), Status.DONE, now)));
@@ -166,10 +180,10 @@ public final class RunOfShow {
      * as if → had not been pressed. A reopened block keeps the time it already ran; the time it
      * stood closed counts as a pause.
      */
-    public List<Edit> back(Instant now) {
+    public Step back(Instant now) {
         Optional<AgendaItem> target = previous();
         if (target.isEmpty()) {
-            return List.of();
+            return none();
         }
         List<BlockRun> changed = new ArrayList<>();
         current().ifPresent(b -> changed.add(BlockRun.planned(b.id())));
@@ -178,11 +192,11 @@ public final class RunOfShow {
     }
 
     /** Starts a chosen block now (clicked in the list); the current one, if any, is done. */
-    public List<Edit> jumpTo(String blockId, Instant now) {
+    public Step jumpTo(String blockId, Instant now) {
         Optional<AgendaItem> target = block(blockId);
         Optional<AgendaItem> cur = current();
         if (target.isEmpty() || cur.equals(target)) {
-            return List.of();
+            return none();
         }
         List<BlockRun> changed = new ArrayList<>();
         cur.ifPresent(b -> changed.add(close(run(b.id()), Status.DONE, now)));
@@ -192,29 +206,29 @@ public final class RunOfShow {
     }
 
     /** Ends the current block without starting another (end of the day, or a long unplanned stop). */
-    public List<Edit> finish(Instant now) {
-        return current().map(b -> edits(List.of(close(run(b.id()), Status.DONE, now)))).orElse(List.of());
+    public Step finish(Instant now) {
+        return current().map(b -> edits(List.of(close(run(b.id()), Status.DONE, now)))).orElseGet(this::none);
     }
 
     /** + / − / "+5": changes the current block's length; it never drops below one minute. */
-    public List<Edit> adjust(int minutes) {
+    public Step adjust(int minutes) {
         Optional<AgendaItem> cur = current();
         if (cur.isEmpty() || minutes == 0) {
-            return List.of();
+            return none();
         }
         AgendaItem b = cur.get();
         BlockRun r = run(b.id());
         int extra = Math.max(1 - b.durationMinutes(), Math.min(720, r.extraMinutes() + minutes));
         if (extra == r.extraMinutes()) {
-            return List.of();
+            return none();
         }
         return edits(List.of(with(r, r.status(), r.startedAt(), r.endedAt(), r.pausedAt(), r.pausedSeconds(), extra)));
     }
 
     /** Skips a planned block, or puts a skipped one back in the plan. The block on the clock is ended with →. */
-    public List<Edit> toggleSkip(String blockId) {
+    public Step toggleSkip(String blockId) {
         if (block(blockId).isEmpty()) {
-            return List.of();
+            return none();
         }
         BlockRun r = run(blockId);
         if (r.status() == Status.PLANNED) {
@@ -224,12 +238,12 @@ public final class RunOfShow {
         if (r.status() == Status.SKIPPED && r.startedAt().isEmpty()) {
             return edits(List.of(BlockRun.planned(blockId)));
         }
-        return List.of();
+        return none();
     }
 
     /** Skips the next planned block (the keyboard's S). */
-    public List<Edit> skipNext() {
-        return nextPlanned().map(b -> toggleSkip(b.id())).orElse(List.of());
+    public Step skipNext() {
+        return nextPlanned().map(b -> toggleSkip(b.id())).orElseGet(this::none);
     }
 
     // ------------------------------------------------------------------ the clock's view
@@ -271,7 +285,7 @@ public final class RunOfShow {
      * Only the fields that change, compared with the run as read (a missing field reads as its
      * default): every edit is kept forever and shown in the history.
      */
-    private List<Edit> edits(List<BlockRun> changed) {
+    private Step edits(List<BlockRun> changed) {
         List<Edit> out = new ArrayList<>();
         for (BlockRun n : changed) {
             Map<String, String> before = new LinkedHashMap<>();
@@ -282,6 +296,12 @@ public final class RunOfShow {
                 }
             }
         }
-        return out;
+        Map<String, BlockRun> after = new LinkedHashMap<>(runs);
+        changed.forEach(r -> after.put(r.agendaItemId(), r));
+        return new Step(out, new RunOfShow(day, blocks, after));
+    }
+
+    private Step none() {
+        return new Step(List.of(), this);
     }
 }

@@ -52,8 +52,8 @@ class RunOfShowTest {
         return RunOfShow.of(log.state(), 1);
     }
 
-    void run(Function<RunOfShow, List<Edit>> command) {
-        log.apply(command.apply(show()));
+    void run(Function<RunOfShow, RunOfShow.Step> command) {
+        log.apply(command.apply(show()).edits());
     }
 
     DayTiming timing(Instant now) {
@@ -126,7 +126,7 @@ class RunOfShowTest {
         assertThat(show().run("a").extraMinutes()).isEqualTo(4);
         run(s -> s.adjust(-500));
         assertThat(show().minutes(show().block("a").orElseThrow())).isEqualTo(1);
-        assertThat(show().adjust(-1)).isEmpty();
+        assertThat(show().adjust(-1).isEmpty()).isTrue();
         assertThat(timing(at(8, 10)).phase()).isEqualTo(DayTiming.Phase.OVERTIME);
     }
 
@@ -184,7 +184,7 @@ class RunOfShowTest {
         // the minute it stood closed is not its run time
         assertThat(a.elapsedSeconds(at(8, 25))).isEqualTo(24 * 60);
         assertThat(show().previous()).isEmpty();
-        assertThat(show().back(at(8, 26))).isEmpty();
+        assertThat(show().back(at(8, 26)).isEmpty()).isTrue();
     }
 
     @Test
@@ -199,7 +199,7 @@ class RunOfShowTest {
         run(s -> s.toggleSkip("c"));
         assertThat(show().run("c").status()).isEqualTo(Status.PLANNED);
         // a block on the clock is not skipped: it is ended with next
-        assertThat(show().toggleSkip("d")).isEmpty();
+        assertThat(show().toggleSkip("d").isEmpty()).isTrue();
     }
 
     @Test
@@ -241,17 +241,17 @@ class RunOfShowTest {
         assertThat(t.dayOver()).isTrue();
         assertThat(t.projectedEnd()).contains(LocalTime.of(12, 10));
         assertThat(t.behindMinutes()).isEqualTo(10);
-        assertThat(show().forward(at(12, 31))).isEmpty();
+        assertThat(show().forward(at(12, 31)).isEmpty()).isTrue();
     }
 
     @Test
     void commandsWriteOnlyTheFieldsThatChange() {
         run(s -> s.toggle(at(8, 0)));
-        List<Edit> pause = show().pause(at(8, 5));
+        List<Edit> pause = show().pause(at(8, 5)).edits();
         assertThat(pause).extracting(Edit::field)
                 .containsExactlyInAnyOrder(BlockRun.F_STATUS, BlockRun.F_PAUSED_AT);
-        assertThat(show().resume(at(8, 5))).isEmpty();
-        assertThat(show().toggle(at(8, 6))).extracting(Edit::field)
+        assertThat(show().resume(at(8, 5)).isEmpty()).isTrue();
+        assertThat(show().toggle(at(8, 6)).edits()).extracting(Edit::field)
                 .containsExactlyInAnyOrder(BlockRun.F_STATUS, BlockRun.F_PAUSED_AT);
     }
 
@@ -270,11 +270,11 @@ class RunOfShowTest {
         assertThat(RunOfShow.days(log.state())).containsExactly(1, 2);
         assertThat(RunOfShow.activeDay(log.state())).isEqualTo(1);
         for (String id : List.of("a", "b", "c", "d", "e")) {
-            log.apply(RunOfShow.of(log.state(), 1).toggleSkip(id));
+            log.apply(RunOfShow.of(log.state(), 1).toggleSkip(id).edits());
         }
         assertThat(RunOfShow.activeDay(log.state())).isEqualTo(2);
-        log.apply(RunOfShow.of(log.state(), 2).toggle(at(8, 0)));
-        log.apply(RunOfShow.of(log.state(), 1).toggleSkip("a"));
+        log.apply(RunOfShow.of(log.state(), 2).toggle(at(8, 0)).edits());
+        log.apply(RunOfShow.of(log.state(), 1).toggleSkip("a").edits());
         assertThat(RunOfShow.activeDay(log.state())).isEqualTo(2);
     }
 }
