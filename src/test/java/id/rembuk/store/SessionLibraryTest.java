@@ -3,18 +3,16 @@ package id.rembuk.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.rembuk.HandClock;
 import id.rembuk.domain.SessionInfo;
 import id.rembuk.domain.Stage;
 import id.rembuk.domain.change.Action;
 import id.rembuk.domain.change.Edit;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,25 +29,6 @@ class SessionLibraryTest {
     }
 
     /** A clock the test moves by hand. */
-    static final class HandClock extends Clock {
-        Instant now = Instant.parse("2026-03-10T01:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void defaultHomeFollowsEachSystemsConvention() {
         assertThat(AppHome.resolve(Map.of(), "/tmp/x", "Linux", "/home/u")).isEqualTo(Path.of("/tmp/x"));
@@ -110,7 +89,7 @@ class SessionLibraryTest {
         HandClock clock = new HandClock();
         SessionLibrary lib = new SessionLibrary(dir, Duration.ofMinutes(10), clock);
         try (WorkingSession w = lib.create(info(), "Fasilitator")) {
-            clock.now = clock.now.plusMillis(1500); // "…01.500Z" sorts before "…01Z" as text
+            clock.advance(Duration.ofMillis(1500)); // "…01.500Z" sorts before "…01Z" as text
             var edits = new SessionInfo("Kota Luwuk Baru", "", Stage.II, LocalDate.of(2022, 6, 16),
                     LocalDate.of(2022, 6, 17), "", List.of(), List.of(), false).toEdits(w.file().sessionId());
             w.file().apply(new Action("Ubah", edits));
@@ -118,11 +97,11 @@ class SessionLibraryTest {
             assertThat(lib.recent().get(0).region()).isEqualTo("Kota Luwuk Baru");
             assertThat(lib.recent().get(0).stage()).isEqualTo("II");
         }
-        clock.now = clock.now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         WorkingSession first = lib.openWorking(Path.of(lib.recent().get(0).file()));
-        clock.now = clock.now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         try (WorkingSession second = lib.create(info(), "Fasilitator")) {
-            clock.now = clock.now.plusSeconds(1);
+            clock.advance(Duration.ofSeconds(1));
             first.close(); // switching sessions closes the old one after the new one opened
             assertThat(lib.recent()).hasSize(2);
             assertThat(lib.recent().get(0).file()).isEqualTo(second.file().file().toString());
@@ -164,7 +143,7 @@ class SessionLibraryTest {
                 w.file().apply(Action.of("Tambah", Edit.set("participant", "p" + i, "name", "P" + i)));
                 w.backupNow();
             }
-            clock.now = Instant.parse("2019-01-01T00:00:00Z");
+            clock.set(Instant.parse("2019-01-01T00:00:00Z"));
             w.file().apply(Action.of("Tambah", Edit.set("participant", "late", "name", "Terlambat")));
             Backup newest = w.backupNow();
             assertThat(newest.file()).exists();
@@ -261,7 +240,7 @@ class SessionLibraryTest {
             assertThat(lib.backups(w.file().file())).hasSize(1); // not due yet
             for (int i = 0; i < 12; i++) {
                 w.file().apply(Action.of("Tambah", Edit.set("participant", "p" + i, "name", "P" + i)));
-                clock.now = clock.now.plus(Duration.ofMinutes(11));
+                clock.advance(Duration.ofMinutes(11));
                 w.checkpoint();
             }
             List<Backup> all = lib.backups(w.file().file());
