@@ -3,6 +3,8 @@ package id.rembuk.ui;
 import id.rembuk.ui.dialog.DialogService;
 import id.rembuk.ui.overview.OverviewView;
 import id.rembuk.ui.overview.OverviewViewModel;
+import id.rembuk.ui.run.RunFeature;
+import id.rembuk.ui.run.ToneSounds;
 import id.rembuk.store.SessionLibrary;
 import id.rembuk.ui.session.LibrarySessionService;
 import id.rembuk.ui.session.SessionService;
@@ -27,6 +29,7 @@ public final class AppContext {
     private final ShellViewModel shell;
     private final OverviewViewModel overview;
     private final NavigationRegistry navigation = new NavigationRegistry();
+    private final RunFeature run;
 
     public AppContext(Path home, UiSettings settings, TaskExecutor executor, DialogService dialogs, Clock clock) {
         this.settings = settings;
@@ -38,6 +41,8 @@ public final class AppContext {
         // feature areas register here, in sidebar order
         navigation.register(new NavArea("overview", "ui.nav.overview", Material2OutlinedAL.DASHBOARD,
                 () -> new OverviewView(overview, shell).root()));
+        this.run = new RunFeature(shell, clock, new ToneSounds());
+        run.register(navigation, null);
     }
 
     public UiSettings settings() {
@@ -74,8 +79,18 @@ public final class AppContext {
         overview.refresh();
     }
 
+    public RunFeature run() {
+        return run;
+    }
+
+    /** The laptop's window is gone: the projector window goes with it. */
+    public void mainWindowClosed() {
+        run.projector().showingProperty().set(false);
+    }
+
     /** Closes the open session and waits for the background work to end. */
     public void shutdown() {
+        run.shutdown();
         shell.close();
         executor.shutdown(10_000);
     }

@@ -186,7 +186,11 @@ public final class RunViewModel {
         projection.set(t.projectedEnd().map(e -> Messages.get(t.dayOver() ? "run.endedAt" : "run.projectedEnd",
                 UiFormat.time(e), UiFormat.time(t.plannedEnd().orElse(e)))).orElse(""));
         clockText.set(UiFormat.time(LocalDateTime.ofInstant(now, clock.getZone()).toLocalTime()));
-        rows.setAll(rows(t, now));
+        List<BlockRow> fresh = rows(t, now);
+        if (!fresh.equals(rows)) {
+            // the list and the projector's rundown redraw only when a line changed, not every tick
+            rows.setAll(fresh);
+        }
     }
 
     private List<BlockRow> rows(DayTiming t, Instant now) {

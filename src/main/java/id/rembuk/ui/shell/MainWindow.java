@@ -17,6 +17,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -24,14 +25,18 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -105,6 +110,34 @@ public final class MainWindow {
         scene.getAccelerators().put(LARGER_PLUS, settings::larger);
         scene.getAccelerators().put(LARGER_SHIFT, settings::larger);
         scene.getAccelerators().put(SMALLER_ALT, settings::smaller);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::featureKeys);
+        // other windows (the projector) close with this one, or the app would live on behind them
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> context.mainWindowClosed());
+    }
+
+    /**
+     * Single keys (Space, arrows, F5) go to the features, except while text is typed, a dialog is
+     * open or a modifier is held: Space in a note must stay a space and Ctrl+= must still zoom.
+     */
+    private void featureKeys(KeyEvent e) {
+        if (e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown()
+                || modal.isDisplay() || shell.screenProperty().get() != Screen.SESSION
+                || typing(scene.getFocusOwner()) && !e.getCode().isFunctionKey()) {
+            return;
+        }
+        if (context.navigation().handleKey(e)) {
+            e.consume();
+        }
+    }
+
+    static boolean typing(Node focus) {
+        for (Node n = focus; n != null; n = n.getParent()) {
+            if (n instanceof TextInputControl || n instanceof ComboBoxBase<?> c && c.isEditable()
+                    || n instanceof Spinner<?> sp && sp.isEditable()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Scene scene() {
@@ -288,7 +321,12 @@ public final class MainWindow {
             collect(m, rows);
         }
         rows.add(new ShortcutHelp.Row(REDO_ALT.getDisplayText(), Messages.get("ui.menu.redo")));
-        modal.show(new ShortcutHelp(rows, () -> modal.hide(true)).root());
+        List<ShortcutHelp.Section> sections = new ArrayList<>();
+        sections.add(new ShortcutHelp.Section(Messages.get("ui.shortcuts.general"), rows));
+        context.navigation().shortcuts().forEach((title, keys) -> sections.add(new ShortcutHelp.Section(
+                Messages.get(title), keys.stream()
+                .map(k -> new ShortcutHelp.Row(k.keys(), Messages.get(k.descriptionKey()))).toList())));
+        modal.show(new ShortcutHelp(sections, () -> modal.hide(true)).root());
     }
 
     private static void collect(Menu menu, List<ShortcutHelp.Row> rows) {

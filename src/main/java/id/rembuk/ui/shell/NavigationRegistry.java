@@ -2,9 +2,12 @@ package id.rembuk.ui.shell;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.scene.input.KeyEvent;
 
 /**
  * The areas the sidebar offers, in order. Features register their area in the composition root,
@@ -13,6 +16,8 @@ import javafx.beans.property.StringProperty;
 public final class NavigationRegistry {
     private final List<NavArea> areas = new ArrayList<>();
     private final StringProperty selected = new SimpleStringProperty();
+    private final List<KeyFilter> keyFilters = new ArrayList<>();
+    private final Map<String, List<Shortcut>> shortcuts = new LinkedHashMap<>();
 
     public void register(NavArea area) {
         if (areas.stream().anyMatch(a -> a.id().equals(area.id()))) {
@@ -22,6 +27,30 @@ public final class NavigationRegistry {
         if (selected.get() == null) {
             selected.set(area.id());
         }
+    }
+
+    /** Single-key commands of a feature, asked in registration order. */
+    public void addKeyFilter(KeyFilter filter) {
+        keyFilters.add(filter);
+    }
+
+    /** Lists a feature's keys in the F1 overlay under the heading {@code titleKey}. */
+    public void addShortcuts(String titleKey, List<Shortcut> keys) {
+        shortcuts.put(titleKey, List.copyOf(keys));
+    }
+
+    public Map<String, List<Shortcut>> shortcuts() {
+        return Collections.unmodifiableMap(shortcuts);
+    }
+
+    /** Offers a key press to the features; true if one used it. */
+    public boolean handleKey(KeyEvent event) {
+        for (KeyFilter f : keyFilters) {
+            if (f.handle(event, selected.get())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<NavArea> areas() {

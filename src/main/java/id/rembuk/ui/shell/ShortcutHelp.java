@@ -19,11 +19,15 @@ final class ShortcutHelp {
     record Row(String keys, String action) {
     }
 
-    private final List<Row> rows;
+    /** A heading with its keys; sections stand side by side so the list fits a 768-pixel screen. */
+    record Section(String title, List<Row> rows) {
+    }
+
+    private final List<Section> sections;
     private final Runnable close;
 
-    ShortcutHelp(List<Row> rows, Runnable close) {
-        this.rows = rows;
+    ShortcutHelp(List<Section> sections, Runnable close) {
+        this.sections = sections;
         this.close = close;
     }
 
@@ -41,18 +45,25 @@ final class ShortcutHelp {
         HBox head = new HBox(title, gap, closeButton);
         head.setAlignment(Pos.CENTER_LEFT);
 
-        GridPane grid = new GridPane();
-        grid.setHgap(24);
-        grid.setVgap(8);
-        for (int i = 0; i < rows.size(); i++) {
-            Label keys = new Label(rows.get(i).keys());
-            keys.getStyleClass().add("key-cap");
-            grid.add(keys, 0, i);
-            grid.add(new Label(rows.get(i).action()), 1, i);
+        HBox columns = new HBox(40);
+        for (Section section : sections) {
+            GridPane grid = new GridPane();
+            grid.setHgap(24);
+            grid.setVgap(8);
+            Label heading = new Label(section.title());
+            heading.getStyleClass().add(Styles.TEXT_BOLD);
+            grid.add(heading, 0, 0, 2, 1);
+            for (int i = 0; i < section.rows().size(); i++) {
+                Label keys = new Label(section.rows().get(i).keys());
+                keys.getStyleClass().add("key-cap");
+                grid.add(keys, 0, i + 1);
+                grid.add(new Label(section.rows().get(i).action()), 1, i + 1);
+            }
+            columns.getChildren().add(grid);
         }
         Label hint = new Label(Messages.get("ui.shortcuts.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        VBox card = new VBox(16, head, grid, hint);
+        VBox card = new VBox(16, head, columns, hint);
         card.setId("shortcutHelp");
         card.getStyleClass().add("overlay-card");
         card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);

@@ -1,0 +1,354 @@
+package id.rembuk.ui.run;
+
+import atlantafx.base.controls.Spacer;
+import atlantafx.base.theme.Styles;
+import id.rembuk.agenda.DayTiming;
+import id.rembuk.domain.BlockRun;
+import id.rembuk.i18n.Messages;
+import id.rembuk.ui.Observe;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/** The facilitator's run screen: the day's blocks, the clock with its controls, and the block's notes. */
+public final class RunView {
+    static final String CSS = RunView.class.getResource("/id/rembuk/ui/run.css").toExternalForm();
+    private final RunViewModel vm;
+    private final ProjectorService projector;
+    private final Supplier<Node> notes;
+
+    /**
+     * @param notes builds the notes panel for the block on the clock; null shows none
+     */
+    public RunView(RunViewModel vm, ProjectorService projector, Supplier<Node> notes) {
+        this.vm = vm;
+        this.projector = projector;
+        this.notes = notes;
+    }
+
+    public Node root() {
+        BorderPane pane = new BorderPane();
+        pane.setId("runView");
+        pane.getStyleClass().add("run-view");
+        pane.getStylesheets().add(CSS);
+        pane.setTop(topBar());
+        pane.setLeft(blockList());
+        pane.setCenter(clock());
+        if (notes != null) {
+            Node n = notes.get();
+            VBox side = new VBox(n);
+            VBox.setVgrow(n, Priority.ALWAYS);
+            side.getStyleClass().add("run-notes");
+            pane.setRight(side);
+        }
+        return pane;
+    }
+
+    private Node topBar() {
+        Label day = new Label();
+        day.setId("runDayTitle");
+        day.getStyleClass().add(Styles.TITLE_3);
+        day.textProperty().bind(vm.dayTitleProperty());
+
+        HBox days = new HBox(4);
+        days.setId("runDays");
+        ToggleGroup group = new ToggleGroup();
+        Observe.whileAlive(days, () -> {
+            days.getChildren().clear();
+            for (int d : vm.days()) {
+                ToggleButton b = new ToggleButton(Messages.get("run.day", d));
+                b.setId("runDay" + d);
+                b.getStyleClass().add(Styles.SMALL);
+                b.setToggleGroup(group);
+                b.setSelected(vm.dayProperty().get() == d);
+                b.setFocusTraversable(false);
+                b.setOnAction(e -> {
+                    vm.chooseDay(d);
+                    b.setSelected(true);
+                });
+                days.getChildren().add(b);
+            }
+            if (!days.getChildren().isEmpty()) {
+                days.getChildren().get(0).getStyleClass().add(Styles.LEFT_PILL);
+                days.getChildren().get(days.getChildren().size() - 1).getStyleClass().add(Styles.RIGHT_PILL);
+            }
+            days.setVisible(vm.days().size() > 1);
+        }, vm.days(), vm.dayProperty());
+
+        Label clock = new Label();
+        clock.setId("runClock");
+        clock.getStyleClass().add("run-wall-clock");
+        clock.setGraphic(new FontIcon(Material2OutlinedAL.ACCESS_TIME));
+        clock.textProperty().bind(vm.clockTextProperty());
+
+        ToggleButton show = toggle("runProjector", "run.projector", Material2OutlinedMZ.PERSONAL_VIDEO, "F5");
+        show.selectedProperty().bindBidirectional(projector.showingProperty());
+        ToggleButton black = toggle("runBlackout", "run.blackout", Material2OutlinedAL.BRIGHTNESS_2, "B");
+        black.selectedProperty().bindBidirectional(projector.blackoutProperty());
+        black.disableProperty().bind(projector.showingProperty().not());
+        ToggleButton agenda = toggle("runPleno", "run.pleno", Material2OutlinedAL.FORMAT_LIST_BULLETED, "P");
+        agenda.selectedProperty().bindBidirectional(projector.plenoProperty());
+        agenda.disableProperty().bind(projector.showingProperty().not());
+        ToggleButton mute = toggle("runMute", "run.mute", Material2OutlinedMZ.VOLUME_OFF, "M");
+        mute.selectedProperty().bindBidirectional(vm.mutedProperty());
+
+        HBox bar = new HBox(10, day, days, new Spacer(), clock, show, black, agenda, mute);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("run-top");
+        return bar;
+    }
+
+    private static ToggleButton toggle(String id, String key, Ikon icon, String keys) {
+        ToggleButton b = new ToggleButton(Messages.get(key), new FontIcon(icon));
+        b.setId(id);
+        b.setFocusTraversable(false);
+        b.setTooltip(new Tooltip(Messages.get(key) + " (" + keys + ")"));
+        b.setAccessibleText(Messages.get(key));
+        return b;
+    }
+
+    private Node blockList() {
+        ListView<BlockRow> list = new ListView<>(vm.rows());
+        list.setId("runBlocks");
+        list.getStyleClass().addAll("run-blocks", Styles.DENSE);
+        list.setFocusTraversable(false);
+        list.setCellFactory(l -> new BlockCell());
+        Label empty = new Label(Messages.get("run.emptyDay"));
+        empty.setWrapText(true);
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        list.setPlaceholder(empty);
+        VBox box = new VBox(list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        box.getStyleClass().add("run-list");
+        return box;
+    }
+
+    private final class BlockCell extends ListCell<BlockRow> {
+        private final Label time = new Label();
+        private final Label title = new Label();
+        private final Label actual = new Label();
+        private final FontIcon icon = new FontIcon();
+        private final VBox box = new VBox(2, new HBox(6, icon, time), title, actual);
+
+        BlockCell() {
+            time.getStyleClass().add("block-time");
+            title.getStyleClass().add("block-title");
+            title.setWrapText(true);
+            actual.getStyleClass().add("block-actual");
+            MenuItem start = new MenuItem(Messages.get("run.startThis"), new FontIcon(Material2MZ.PLAY_ARROW));
+            start.setOnAction(e -> vm.jumpTo(getItem().block().id()));
+            MenuItem skip = new MenuItem(Messages.get("run.skipThis"), new FontIcon(Material2MZ.SKIP_NEXT));
+            skip.setOnAction(e -> vm.toggleSkip(getItem().block().id()));
+            ContextMenu menu = new ContextMenu(start, skip);
+            menu.setOnShowing(e -> {
+                BlockRun.Status s = getItem() == null ? BlockRun.Status.PLANNED : getItem().run().status();
+                skip.setText(Messages.get(s == BlockRun.Status.SKIPPED ? "run.unskipThis" : "run.skipThis"));
+                skip.setDisable(s != BlockRun.Status.PLANNED && s != BlockRun.Status.SKIPPED);
+                start.setDisable(getItem() == null || getItem().current());
+            });
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getItem() != null
+                        && !getItem().current()) {
+                    vm.jumpTo(getItem().block().id());
+                }
+            });
+            setContextMenu(menu);
+            box.setFillWidth(true);
+            title.maxWidthProperty().bind(widthProperty().subtract(28));
+        }
+
+        @Override
+        protected void updateItem(BlockRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll("block-current", "block-next", "block-done", "block-skipped");
+            if (empty || row == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            time.setText(row.planned());
+            title.setText(row.block().title());
+            actual.setText(row.actual());
+            actual.setVisible(!row.actual().isEmpty());
+            actual.setManaged(!row.actual().isEmpty());
+            BlockRun.Status s = row.run().status();
+            Ikon ikon = switch (s) {
+                case RUNNING -> Material2MZ.PLAY_CIRCLE_FILLED;
+                case PAUSED -> Material2MZ.PAUSE_CIRCLE_FILLED;
+                case DONE -> Material2AL.CHECK_CIRCLE;
+                case SKIPPED -> Material2MZ.SKIP_NEXT;
+                case PLANNED -> Material2OutlinedMZ.RADIO_BUTTON_UNCHECKED;
+            };
+            icon.setIconCode(ikon);
+            if (row.current()) {
+                getStyleClass().add("block-current");
+            } else if (row.next()) {
+                getStyleClass().add("block-next");
+            } else if (s == BlockRun.Status.DONE) {
+                getStyleClass().add("block-done");
+            } else if (s == BlockRun.Status.SKIPPED) {
+                getStyleClass().add("block-skipped");
+            }
+            setAccessibleText(row.planned() + " " + row.block().title() + ", " + Messages.get(s.messageKey()));
+            setGraphic(box);
+        }
+    }
+
+    private Node clock() {
+        Label title = new Label();
+        title.setId("runTitle");
+        title.getStyleClass().add("run-title");
+        title.setWrapText(true);
+        title.textProperty().bind(vm.titleProperty());
+        Label meta = new Label();
+        meta.setId("runMeta");
+        meta.getStyleClass().add("run-meta");
+        meta.setWrapText(true);
+        meta.textProperty().bind(vm.metaProperty());
+
+        Label countdown = new Label();
+        countdown.setId("runCountdown");
+        countdown.getStyleClass().add("run-countdown");
+        countdown.textProperty().bind(vm.countdownProperty());
+        Label state = new Label();
+        state.setId("runState");
+        state.getStyleClass().add("run-state");
+        state.textProperty().bind(Bindings.createStringBinding(() -> vm.pausedProperty().get()
+                        ? Messages.get("run.paused")
+                        : vm.phaseProperty().get() == DayTiming.Phase.OVERTIME ? Messages.get("run.overtime")
+                        : vm.runningProperty().get() ? Messages.get("run.remaining") : Messages.get("run.planned"),
+                vm.pausedProperty(), vm.phaseProperty(), vm.runningProperty()));
+        VBox centre = new VBox(0, countdown, state);
+        centre.setAlignment(Pos.CENTER);
+        CountdownRing ring = new CountdownRing(centre);
+        ring.setId("runRing");
+        ring.progressProperty().bind(vm.progressProperty());
+        ring.setMinSize(220, 220);
+        ring.setPrefSize(260, 260);
+        ring.setMaxSize(300, 300);
+        phaseClasses(ring);
+
+        Button back = button("runBack", "run.back", Material2MZ.SKIP_PREVIOUS, "←", vm::previous);
+        Button toggle = button("runToggle", "run.start", Material2MZ.PLAY_ARROW, "Spasi", vm::toggle);
+        toggle.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
+        Observe.whileAlive(toggle, () -> {
+            boolean running = vm.runningProperty().get() && !vm.pausedProperty().get();
+            String key = running ? "run.pause" : vm.pausedProperty().get() ? "run.resume" : "run.start";
+            toggle.setText(Messages.get(key));
+            toggle.setAccessibleText(Messages.get(key));
+            ((FontIcon) toggle.getGraphic()).setIconCode(running ? Material2MZ.PAUSE : Material2MZ.PLAY_ARROW);
+        }, vm.runningProperty(), vm.pausedProperty());
+        Button next = button("runNext", "run.nextBlock", Material2MZ.SKIP_NEXT, "→", vm::next);
+        next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        HBox main = new HBox(10, back, toggle, next);
+        main.setAlignment(Pos.CENTER);
+
+        Button minus = button("runMinus", "run.minus", Material2MZ.REMOVE, "−", () -> vm.addMinutes(-1));
+        Button plus = button("runPlus", "run.plus", Material2AL.ADD, "+", () -> vm.addMinutes(1));
+        Button plus5 = button("runPlus5", "run.plus5", Material2OutlinedMZ.MORE_TIME, "T", () -> vm.addMinutes(5));
+        Button finish = button("runFinish", "run.finish", Material2OutlinedAL.FLAG, "", vm::finish);
+        Button skip = button("runSkip", "run.skipNext", Material2MZ.REDO, "L", vm::skipNext);
+        for (Button b : new Button[] {minus, plus, plus5, finish}) {
+            b.disableProperty().bind(vm.runningProperty().not());
+        }
+        for (Button b : new Button[] {minus, plus, plus5, finish, skip, back, next}) {
+            b.getStyleClass().add(Styles.SMALL);
+        }
+        back.getStyleClass().remove(Styles.SMALL);
+        next.getStyleClass().remove(Styles.SMALL);
+        HBox adjust = new HBox(6, minus, plus, plus5, finish, skip);
+        adjust.setAlignment(Pos.CENTER);
+
+        Label schedule = new Label();
+        schedule.setId("runSchedule");
+        schedule.getStyleClass().add("run-schedule");
+        schedule.textProperty().bind(vm.scheduleProperty());
+        Observe.whileAlive(schedule, () -> {
+            schedule.getStyleClass().removeAll("pace-ahead", "pace-on-time", "pace-behind");
+            schedule.getStyleClass().add(switch (vm.paceProperty().get()) {
+                case AHEAD -> "pace-ahead";
+                case ON_TIME -> "pace-on-time";
+                case BEHIND -> "pace-behind";
+            });
+        }, vm.paceProperty());
+        Label projection = new Label();
+        projection.setId("runProjection");
+        projection.getStyleClass().add(Styles.TEXT_MUTED);
+        projection.textProperty().bind(vm.projectionProperty());
+        HBox pace = new HBox(12, schedule, projection);
+        pace.setAlignment(Pos.CENTER);
+
+        Label nextText = new Label();
+        nextText.setId("runNextText");
+        nextText.getStyleClass().add("run-next");
+        nextText.textProperty().bind(vm.nextTextProperty());
+        nextText.setWrapText(true);
+
+        Label taskHead = new Label(Messages.get("run.task"), new FontIcon(Material2OutlinedAL.ASSIGNMENT));
+        taskHead.getStyleClass().add("run-task-head");
+        Label task = new Label();
+        task.setId("runInstruction");
+        task.setWrapText(true);
+        task.textProperty().bind(vm.instructionProperty());
+        VBox taskBox = new VBox(4, taskHead, task);
+        taskBox.getStyleClass().add("run-task");
+        taskBox.visibleProperty().bind(vm.instructionProperty().isNotEmpty());
+        taskBox.managedProperty().bind(taskBox.visibleProperty());
+
+        VBox card = new VBox(10, title, meta, new StackPane(ring), main, adjust, pace, nextText, taskBox);
+        card.setAlignment(Pos.TOP_CENTER);
+        card.getStyleClass().add("run-card");
+        Label noAgenda = new Label(Messages.get("run.noAgenda"));
+        noAgenda.setWrapText(true);
+        noAgenda.getStyleClass().add(Styles.TEXT_MUTED);
+        noAgenda.visibleProperty().bind(vm.hasBlocksProperty().not());
+        card.visibleProperty().bind(vm.hasBlocksProperty());
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(new StackPane(card, noAgenda));
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("page-scroll");
+        return scroll;
+    }
+
+    private void phaseClasses(Node n) {
+        Observe.whileAlive(n, () -> {
+            n.getStyleClass().removeAll("phase-idle", "phase-normal", "phase-warning", "phase-overtime", "phase-paused");
+            n.getStyleClass().add(vm.pausedProperty().get() ? "phase-paused"
+                    : "phase-" + vm.phaseProperty().get().name().toLowerCase(java.util.Locale.ROOT));
+        }, vm.phaseProperty(), vm.pausedProperty());
+    }
+
+    private static Button button(String id, String key, Ikon icon, String keys, Runnable action) {
+        Button b = new Button(Messages.get(key), new FontIcon(icon));
+        b.setId(id);
+        b.setFocusTraversable(false);
+        b.setAccessibleText(Messages.get(key));
+        if (!keys.isEmpty()) {
+            b.setTooltip(new Tooltip(Messages.get(key) + " (" + keys + ")"));
+        }
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}
