@@ -89,7 +89,7 @@ public record DayTiming(Optional<AgendaItem> current, Optional<AgendaItem> next,
         }
         if (next.isPresent()) {
             AgendaItem n = next.get();
-            boolean started = blocks.stream().anyMatch(b -> show.run(b.id()).startedAt().isPresent());
+            boolean started = show.started();
             long behind = Duration.between(date.atTime(n.start()), nowLocal).toSeconds();
             if (!started) {
                 // before the day begins the room is not "ahead": it simply has not started

@@ -136,6 +136,11 @@ public final class RunOfShow {
         return pos > 0 ? Optional.of(blocks.get(pos - 1)) : Optional.empty();
     }
 
+    /** Some block of the day has been started. */
+    public boolean started() {
+        return blocks.stream().anyMatch(b -> run(b.id()).startedAt().isPresent());
+    }
+
     /** Planned minutes of a block, with what was added or taken in the room. */
     public int minutes(AgendaItem b) {
         return Math.max(1, b.durationMinutes() + run(b.id()).extraMinutes());

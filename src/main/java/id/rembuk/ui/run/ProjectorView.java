@@ -105,7 +105,9 @@ public final class ProjectorView {
         title.setId("projectorTitle");
         title.getStyleClass().add("projector-title");
         title.setWrapText(true);
-        title.setMaxHeight(2 * 64);
+        // two lines at most, so the ring keeps its room
+        title.setMaxHeight(2 * 58);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         title.textProperty().bind(vm.titleProperty());
         Label meta = new Label();
         meta.setId("projectorMeta");
@@ -129,11 +131,12 @@ public final class ProjectorView {
         centre.setAlignment(Pos.CENTER);
         CountdownRing ring = new CountdownRing(centre);
         ring.setId("projectorRing");
-        ring.thicknessProperty().set(22);
+        ring.thicknessProperty().set(20);
         ring.progressProperty().bind(vm.progressProperty());
-        ring.setPrefSize(420, 420);
-        ring.setMinSize(420, 420);
-        ring.setMaxSize(420, 420);
+        // holds "119:59" at 120 px inside the ring
+        ring.setPrefSize(500, 500);
+        ring.setMinSize(480, 480);
+        ring.setMaxSize(500, 500);
         Observe.whileAlive(ring, () -> {
             ring.getStyleClass().removeAll("phase-idle", "phase-normal", "phase-warning", "phase-overtime",
                     "phase-paused");
@@ -151,20 +154,23 @@ public final class ProjectorView {
         VBox taskBox = new VBox(8, taskHead, task);
         taskBox.getStyleClass().add("projector-task-box");
         taskBox.visibleProperty().bind(vm.instructionProperty().isNotEmpty());
-        HBox.setHgrow(taskBox, Priority.ALWAYS);
-        taskBox.setMaxHeight(Region.USE_PREF_SIZE);
-        HBox middle = new HBox(36, ring, taskBox);
-        middle.setAlignment(Pos.CENTER_LEFT);
-        VBox.setVgrow(middle, Priority.ALWAYS);
-
+        taskBox.managedProperty().bind(taskBox.visibleProperty());
         Label next = new Label();
         next.setId("projectorNext");
         next.getStyleClass().add("projector-next");
         next.textProperty().bind(vm.nextTextProperty());
         next.setWrapText(true);
 
-        VBox screen = new VBox(14, top, title, meta, middle, next);
-        screen.setPadding(new Insets(28, 44, 32, 44));
+        // the ring takes the left and the full height; what the room reads beside it on the right
+        VBox side = new VBox(22, meta, taskBox, next);
+        side.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(side, Priority.ALWAYS);
+        HBox middle = new HBox(36, ring, side);
+        middle.setAlignment(Pos.CENTER_LEFT);
+        VBox.setVgrow(middle, Priority.ALWAYS);
+
+        VBox screen = new VBox(10, top, title, middle);
+        screen.setPadding(new Insets(24, 44, 28, 44));
         return screen;
     }
 

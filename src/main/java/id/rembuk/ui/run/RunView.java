@@ -78,7 +78,7 @@ public final class RunView {
         Observe.whileAlive(days, () -> {
             days.getChildren().clear();
             for (int d : vm.days()) {
-                ToggleButton b = new ToggleButton(Messages.get("run.day", d));
+                ToggleButton b = new ToggleButton(Messages.get("run.dayShort", d));
                 b.setId("runDay" + d);
                 b.getStyleClass().add(Styles.SMALL);
                 b.setToggleGroup(group);
@@ -102,6 +102,7 @@ public final class RunView {
         clock.getStyleClass().add("run-wall-clock");
         clock.setGraphic(new FontIcon(Material2OutlinedAL.ACCESS_TIME));
         clock.textProperty().bind(vm.clockTextProperty());
+        clock.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         ToggleButton show = toggle("runProjector", "run.projector", Material2OutlinedMZ.PERSONAL_VIDEO, "F5");
         show.selectedProperty().bindBidirectional(projector.showingProperty());
@@ -120,8 +121,10 @@ public final class RunView {
         return bar;
     }
 
+    /** Icon buttons: the bar must fit beside the day's title on a 1366-pixel laptop. */
     private static ToggleButton toggle(String id, String key, Ikon icon, String keys) {
-        ToggleButton b = new ToggleButton(Messages.get(key), new FontIcon(icon));
+        ToggleButton b = new ToggleButton(null, new FontIcon(icon));
+        b.getStyleClass().add(Styles.BUTTON_ICON);
         b.setId(id);
         b.setFocusTraversable(false);
         b.setTooltip(new Tooltip(Messages.get(key) + " (" + keys + ")"));
@@ -176,7 +179,9 @@ public final class RunView {
             });
             setContextMenu(menu);
             box.setFillWidth(true);
-            title.maxWidthProperty().bind(widthProperty().subtract(28));
+            // cells take the list's width and wrap long titles instead of widening the list
+            setPrefWidth(0);
+            title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
 
         @Override
@@ -245,8 +250,8 @@ public final class RunView {
         CountdownRing ring = new CountdownRing(centre);
         ring.setId("runRing");
         ring.progressProperty().bind(vm.progressProperty());
-        ring.setMinSize(220, 220);
-        ring.setPrefSize(260, 260);
+        ring.setMinSize(240, 240);
+        ring.setPrefSize(270, 270);
         ring.setMaxSize(300, 300);
         phaseClasses(ring);
 

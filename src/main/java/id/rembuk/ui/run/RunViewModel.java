@@ -176,6 +176,12 @@ public final class RunViewModel {
         pace.set(behind > 0 ? Pace.BEHIND : behind < 0 ? Pace.AHEAD : Pace.ON_TIME);
         if (show.blocks().isEmpty()) {
             schedule.set("");
+        } else if (!show.started() && !isToday(now)) {
+            // prepared on another day: no lateness to speak of yet
+            pace.set(Pace.ON_TIME);
+            schedule.set(Messages.get("run.notStarted"));
+            projection.set(Messages.get("run.plannedDay", UiFormat.time(show.blocks().get(0).start()),
+                    UiFormat.time(t.plannedEnd().orElseThrow())));
         } else if (t.dayOver()) {
             schedule.set(Messages.get(behind > 0 ? "run.endedLate" : behind < 0 ? "run.endedEarly" : "run.endedOnTime",
                     Math.abs(behind)));
@@ -183,14 +189,25 @@ public final class RunViewModel {
             schedule.set(Messages.get(behind > 0 ? "run.behind" : behind < 0 ? "run.ahead" : "run.onTime",
                     Math.abs(behind)));
         }
-        projection.set(t.projectedEnd().map(e -> Messages.get(t.dayOver() ? "run.endedAt" : "run.projectedEnd",
-                UiFormat.time(e), UiFormat.time(t.plannedEnd().orElse(e)))).orElse(""));
+        if (show.started() || isToday(now)) {
+            projection.set(t.projectedEnd().map(e -> Messages.get(t.dayOver() ? "run.endedAt" : "run.projectedEnd",
+                    UiFormat.time(e), UiFormat.time(t.plannedEnd().orElse(e)))).orElse(""));
+        }
         clockText.set(UiFormat.time(LocalDateTime.ofInstant(now, clock.getZone()).toLocalTime()));
         List<BlockRow> fresh = rows(t, now);
         if (!fresh.equals(rows)) {
             // the list and the projector's rundown redraw only when a line changed, not every tick
             rows.setAll(fresh);
         }
+    }
+
+    /** The session's date for the shown day is today; without dates every day may be today. */
+    private boolean isToday(Instant now) {
+        SessionInfo i = info.get();
+        if (i == null || i.firstDay() == null) {
+            return true;
+        }
+        return i.firstDay().plusDays(day.get() - 1L).equals(LocalDateTime.ofInstant(now, clock.getZone()).toLocalDate());
     }
 
     private List<BlockRow> rows(DayTiming t, Instant now) {
@@ -241,10 +258,10 @@ public final class RunViewModel {
                 .map(id -> Dimension.ofCode(id).map(d -> labels.dimension(d, Messages.locale())).orElse(id)).toList());
     }
 
+    /** "29:59"; minutes go past 59 ("119:59") so a long FGD block still reads as minutes left. */
     static String countdown(long seconds) {
         long s = Math.abs(seconds);
-        String body = s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format("%02d:%02d", s / 60, s % 60);
+        String body = String.format("%02d:%02d", s / 60, s % 60);
         return seconds < 0 ? "+" + body : body;
     }
 

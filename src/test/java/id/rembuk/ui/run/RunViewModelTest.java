@@ -192,6 +192,29 @@ class RunViewModelTest {
     }
 
     @Test
+    void aDayPreparedAheadIsNotLateAndTheDateOfTheDayIsShown() {
+        SimpleObjectProperty<SessionInfo> info = new SimpleObjectProperty<>(new SessionInfo("Kabupaten Banggai",
+                "Sulawesi Tengah", id.rembuk.domain.Stage.I, LocalDate.of(2026, 6, 18), LocalDate.of(2026, 6, 19),
+                "", List.of(), List.of(), false));
+        RunViewModel ahead = new RunViewModel(state, info, a -> { }, clock, new Sounds() {
+            @Override
+            public void warning() {
+            }
+
+            @Override
+            public void chime() {
+            }
+        });
+        at(14, 0, 0);
+        ahead.tick();
+        assertThat(ahead.dayTitleProperty().get()).isEqualTo("Hari ke-1 · Kamis, 18 Juni 2026");
+        assertThat(ahead.scheduleProperty().get()).isEqualTo("Belum dimulai");
+        assertThat(ahead.projectionProperty().get()).isEqualTo("Rencana 08.00–10.00");
+        // on the day itself the same hour is late
+        assertThat(vm.scheduleProperty().get()).isEqualTo("Terlambat 360 menit");
+    }
+
+    @Test
     void skippedBlocksCanBeTakenBackAndCountdownsReadAsClockFaces() {
         vm.skipNext();
         assertThat(vm.rows().get(0).run().status()).isEqualTo(BlockRun.Status.SKIPPED);
@@ -199,7 +222,7 @@ class RunViewModelTest {
         assertThat(vm.rows().get(0).run().status()).isEqualTo(BlockRun.Status.PLANNED);
         assertThat(actions).extracting(Action::label).containsExactly("Lewati: Registrasi peserta",
                 "Batal lewati: Registrasi peserta");
-        assertThat(RunViewModel.countdown(3725)).isEqualTo("1:02:05");
+        assertThat(RunViewModel.countdown(7199)).isEqualTo("119:59");
         assertThat(RunViewModel.countdown(-59)).isEqualTo("+00:59");
         assertThat(RunViewModel.countdown(0)).isEqualTo("00:00");
     }
