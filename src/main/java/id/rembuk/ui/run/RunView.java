@@ -13,8 +13,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -132,93 +130,75 @@ public final class RunView {
         return b;
     }
 
+    /**
+     * The day's blocks as plain rows in a scroll pane: a day has at most a few dozen, and rows
+     * that wrap long titles need the real width, which list cells do not get when sized.
+     */
     private Node blockList() {
-        ListView<BlockRow> list = new ListView<>(vm.rows());
-        list.setId("runBlocks");
-        list.getStyleClass().addAll("run-blocks", Styles.DENSE);
-        list.setFocusTraversable(false);
-        list.setCellFactory(l -> new BlockCell());
+        VBox rows = new VBox();
+        rows.setId("runBlocks");
+        rows.getStyleClass().add("run-blocks");
         Label empty = new Label(Messages.get("run.emptyDay"));
         empty.setWrapText(true);
-        empty.getStyleClass().add(Styles.TEXT_MUTED);
-        list.setPlaceholder(empty);
-        VBox box = new VBox(list);
-        VBox.setVgrow(list, Priority.ALWAYS);
-        box.getStyleClass().add("run-list");
-        return box;
+        empty.getStyleClass().addAll(Styles.TEXT_MUTED, "run-blocks-empty");
+        Observe.whileAlive(rows, () -> {
+            rows.getChildren().clear();
+            for (BlockRow r : vm.rows()) {
+                rows.getChildren().add(row(r));
+            }
+            if (vm.rows().isEmpty()) {
+                rows.getChildren().add(empty);
+            }
+        }, vm.rows());
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(rows);
+        scroll.setFitToWidth(true);
+        scroll.setFocusTraversable(false);
+        scroll.getStyleClass().addAll("page-scroll", "run-list");
+        return scroll;
     }
 
-    private final class BlockCell extends ListCell<BlockRow> {
-        private final Label time = new Label();
-        private final Label title = new Label();
-        private final Label actual = new Label();
-        private final FontIcon icon = new FontIcon();
-        private final VBox box = new VBox(2, new HBox(6, icon, time), title, actual);
-
-        BlockCell() {
-            time.getStyleClass().add("block-time");
-            title.getStyleClass().add("block-title");
-            title.setWrapText(true);
+    private Node row(BlockRow r) {
+        Label time = new Label(r.planned());
+        time.getStyleClass().add("block-time");
+        BlockRun.Status s = r.run().status();
+        Ikon ikon = switch (s) {
+            case RUNNING -> Material2MZ.PLAY_CIRCLE_FILLED;
+            case PAUSED -> Material2MZ.PAUSE_CIRCLE_FILLED;
+            case DONE -> Material2AL.CHECK_CIRCLE;
+            case SKIPPED -> Material2MZ.SKIP_NEXT;
+            case PLANNED -> Material2OutlinedMZ.RADIO_BUTTON_UNCHECKED;
+        };
+        Label title = new Label(r.block().title());
+        title.getStyleClass().add("block-title");
+        title.setWrapText(true);
+        VBox box = new VBox(2, new HBox(6, new FontIcon(ikon), time), title);
+        if (!r.actual().isEmpty()) {
+            Label actual = new Label(r.actual());
             actual.getStyleClass().add("block-actual");
-            MenuItem start = new MenuItem(Messages.get("run.startThis"), new FontIcon(Material2MZ.PLAY_ARROW));
-            start.setOnAction(e -> vm.jumpTo(getItem().block().id()));
-            MenuItem skip = new MenuItem(Messages.get("run.skipThis"), new FontIcon(Material2MZ.SKIP_NEXT));
-            skip.setOnAction(e -> vm.toggleSkip(getItem().block().id()));
-            ContextMenu menu = new ContextMenu(start, skip);
-            menu.setOnShowing(e -> {
-                BlockRun.Status s = getItem() == null ? BlockRun.Status.PLANNED : getItem().run().status();
-                skip.setText(Messages.get(s == BlockRun.Status.SKIPPED ? "run.unskipThis" : "run.skipThis"));
-                skip.setDisable(s != BlockRun.Status.PLANNED && s != BlockRun.Status.SKIPPED);
-                start.setDisable(getItem() == null || getItem().current());
-            });
-            setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getItem() != null
-                        && !getItem().current()) {
-                    vm.jumpTo(getItem().block().id());
-                }
-            });
-            setContextMenu(menu);
-            box.setFillWidth(true);
-            // cells take the list's width and wrap long titles instead of widening the list
-            setPrefWidth(0);
-            title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            box.getChildren().add(actual);
         }
+        box.getStyleClass().add("block-row");
+        box.setId("runBlock-" + r.block().id());
+        box.getStyleClass().add(r.current() ? "block-current" : r.next() ? "block-next"
+                : s == BlockRun.Status.DONE ? "block-done" : s == BlockRun.Status.SKIPPED ? "block-skipped" : "block-planned");
+        box.setAccessibleText(r.planned() + " " + r.block().title() + ", " + Messages.get(s.messageKey()));
 
-        @Override
-        protected void updateItem(BlockRow row, boolean empty) {
-            super.updateItem(row, empty);
-            getStyleClass().removeAll("block-current", "block-next", "block-done", "block-skipped");
-            if (empty || row == null) {
-                setGraphic(null);
-                setText(null);
-                return;
+        MenuItem start = new MenuItem(Messages.get("run.startThis"), new FontIcon(Material2MZ.PLAY_ARROW));
+        start.setOnAction(e -> vm.jumpTo(r.block().id()));
+        start.setDisable(r.current());
+        MenuItem skip = new MenuItem(Messages.get(s == BlockRun.Status.SKIPPED ? "run.unskipThis" : "run.skipThis"),
+                new FontIcon(Material2MZ.SKIP_NEXT));
+        skip.setOnAction(e -> vm.toggleSkip(r.block().id()));
+        skip.setDisable(s != BlockRun.Status.PLANNED && s != BlockRun.Status.SKIPPED);
+        ContextMenu menu = new ContextMenu(start, skip);
+        box.setOnContextMenuRequested(e -> menu.show(box, e.getScreenX(), e.getScreenY()));
+        box.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !r.current()) {
+                vm.jumpTo(r.block().id());
             }
-            time.setText(row.planned());
-            title.setText(row.block().title());
-            actual.setText(row.actual());
-            actual.setVisible(!row.actual().isEmpty());
-            actual.setManaged(!row.actual().isEmpty());
-            BlockRun.Status s = row.run().status();
-            Ikon ikon = switch (s) {
-                case RUNNING -> Material2MZ.PLAY_CIRCLE_FILLED;
-                case PAUSED -> Material2MZ.PAUSE_CIRCLE_FILLED;
-                case DONE -> Material2AL.CHECK_CIRCLE;
-                case SKIPPED -> Material2MZ.SKIP_NEXT;
-                case PLANNED -> Material2OutlinedMZ.RADIO_BUTTON_UNCHECKED;
-            };
-            icon.setIconCode(ikon);
-            if (row.current()) {
-                getStyleClass().add("block-current");
-            } else if (row.next()) {
-                getStyleClass().add("block-next");
-            } else if (s == BlockRun.Status.DONE) {
-                getStyleClass().add("block-done");
-            } else if (s == BlockRun.Status.SKIPPED) {
-                getStyleClass().add("block-skipped");
-            }
-            setAccessibleText(row.planned() + " " + row.block().title() + ", " + Messages.get(s.messageKey()));
-            setGraphic(box);
-        }
+        });
+        Tooltip.install(box, new Tooltip(Messages.get("run.rowHint")));
+        return box;
     }
 
     private Node clock() {
@@ -226,6 +206,8 @@ public final class RunView {
         title.setId("runTitle");
         title.getStyleClass().add("run-title");
         title.setWrapText(true);
+        title.setMaxWidth(Double.MAX_VALUE);
+        title.setAlignment(Pos.CENTER);
         title.textProperty().bind(vm.titleProperty());
         Label meta = new Label();
         meta.setId("runMeta");
@@ -250,9 +232,9 @@ public final class RunView {
         CountdownRing ring = new CountdownRing(centre);
         ring.setId("runRing");
         ring.progressProperty().bind(vm.progressProperty());
-        ring.setMinSize(240, 240);
-        ring.setPrefSize(270, 270);
-        ring.setMaxSize(300, 300);
+        ring.setMinSize(230, 230);
+        ring.setPrefSize(250, 250);
+        ring.setMaxSize(280, 280);
         phaseClasses(ring);
 
         Button back = button("runBack", "run.back", Material2MZ.SKIP_PREVIOUS, "←", vm::previous);
@@ -310,6 +292,9 @@ public final class RunView {
         nextText.getStyleClass().add("run-next");
         nextText.textProperty().bind(vm.nextTextProperty());
         nextText.setWrapText(true);
+        nextText.setMaxWidth(Double.MAX_VALUE);
+        nextText.setAlignment(Pos.CENTER);
+        nextText.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
 
         Label taskHead = new Label(Messages.get("run.task"), new FontIcon(Material2OutlinedAL.ASSIGNMENT));
         taskHead.getStyleClass().add("run-task-head");
@@ -322,7 +307,7 @@ public final class RunView {
         taskBox.visibleProperty().bind(vm.instructionProperty().isNotEmpty());
         taskBox.managedProperty().bind(taskBox.visibleProperty());
 
-        VBox card = new VBox(10, title, meta, new StackPane(ring), main, adjust, pace, nextText, taskBox);
+        VBox card = new VBox(8, title, meta, new StackPane(ring), main, adjust, pace, nextText, taskBox);
         card.setAlignment(Pos.TOP_CENTER);
         card.getStyleClass().add("run-card");
         Label noAgenda = new Label(Messages.get("run.noAgenda"));
