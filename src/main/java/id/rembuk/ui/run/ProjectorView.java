@@ -188,6 +188,8 @@ public final class ProjectorView {
             int row = 0;
             for (BlockRow r : vm.rows()) {
                 Label time = new Label(r.planned());
+                time.setMinWidth(Region.USE_PREF_SIZE);
+                GridPane.setValignment(time, javafx.geometry.VPos.TOP);
                 Label title = new Label(r.block().title());
                 title.setWrapText(true);
                 title.setMaxWidth(700);

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.input.KeyEvent;
 import javafx.util.Duration;
@@ -115,7 +116,12 @@ public final class RunFeature {
         return projector;
     }
 
+    /** Stops the clock and closes the projector; callable from any thread (tests end on theirs). */
     public void shutdown() {
+        if (!Platform.isFxApplicationThread()) {
+            Platform.runLater(this::shutdown);
+            return;
+        }
         ticker.stop();
         projector.showingProperty().set(false);
     }

@@ -1,0 +1,135 @@
+package id.rembuk.ui;
+
+import id.rembuk.HandClock;
+import id.rembuk.i18n.Messages;
+import id.rembuk.ui.shell.MainWindow;
+import id.rembuk.ui.task.BackgroundTaskExecutor;
+import id.rembuk.ui.theme.Theme;
+import id.rembuk.ui.theme.UiSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Not a test: the documentation's screenshots, made from the real windows on the sample with a
+ * hand clock set to the sample's first morning, so they can be remade after any change with
+ * {@code tools/screenshots}. Skipped unless {@code rembuk.screenshots} names the output folder.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DocScreenshots {
+    static final ZoneId WITA = ZoneId.of("Asia/Makassar");
+
+    static {
+        // Monocle's headless screen is 1280x800 unless told; a 1366x768 window does not fit it
+        System.setProperty("headless.geometry", "1920x1200-32");
+    }
+
+    @TempDir
+    static Path homes;
+
+    private final HandClock clock = new HandClock(LocalDateTime.of(2022, 6, 16, 7, 55).atZone(WITA).toInstant(),
+            WITA);
+    private AppContext context;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        Messages.setLocale(Messages.INDONESIAN);
+        Theme.install();
+        context = new AppContext(homes.resolve(UUID.randomUUID().toString()), new UiSettings(null),
+                new BackgroundTaskExecutor(), new RecordingDialogs(), clock);
+        stage.setScene(new Scene(new Pane(), 1366, 768));
+        new MainWindow(context, stage);
+        this.stage = stage;
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        context.shutdown();
+    }
+
+    @Test
+    void runOfShow(FxRobot robot) throws Exception {
+        String dir = System.getProperty("rembuk.screenshots", "");
+        Assumptions.assumeTrue(!dir.isBlank(), "set -Drembuk.screenshots=DIR to make the screenshots");
+        Path out = Path.of(dir);
+        Files.createDirectories(out);
+
+        robot.interact(() -> context.shell().openSample());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#overviewRegion").tryQuery().isPresent());
+        robot.clickOn("#nav-run");
+        at(8, 3);
+        robot.type(KeyCode.SPACE);
+        at(8, 31);
+        robot.type(KeyCode.RIGHT);
+        at(9, 6);
+        robot.type(KeyCode.RIGHT);
+        at(10, 12);
+        settle();
+        save(stage.getScene(), out.resolve("run-facilitator-1366x768.png"));
+
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> projector() != null);
+        Stage p = projector();
+        robot.interact(() -> {
+            p.setWidth(1024);
+            p.setHeight(768);
+        });
+        settle();
+        save(p.getScene(), out.resolve("run-projector-1024x768.png"));
+        at(10, 35);
+        settle();
+        save(p.getScene(), out.resolve("run-projector-warning-1024x768.png"));
+        robot.type(KeyCode.P);
+        settle();
+        save(p.getScene(), out.resolve("run-projector-pleno-1024x768.png"));
+    }
+
+    private void at(int h, int m) {
+        clock.set(LocalDateTime.of(2022, 6, 16, h, m).atZone(WITA).toInstant());
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+    }
+
+    private static void settle() throws Exception {
+        WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Stage projector() {
+        return Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing()
+                && s.getTitle() != null && s.getTitle().contains("proyektor")).map(w -> (Stage) w).findFirst()
+                .orElse(null);
+    }
+
+    private static void save(Scene scene, Path file) throws Exception {
+        var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        } catch (IOException e) {
+            throw new IOException("could not write " + file, e);
+        }
+        System.out.println("screenshot: " + file);
+    }
+
+}
