@@ -103,14 +103,28 @@ final class TemplateJson {
         JsonNode root;
         try {
             root = MAPPER.readTree(bytes);
-        } catch (JsonEOFException e) {
-            throw new AgendaTemplateException(e, "agenda.file.truncated", file, line(e), column(e));
         } catch (JsonProcessingException e) {
-            throw new AgendaTemplateException(e, "agenda.file.malformed", file, line(e), column(e));
+            throw new AgendaTemplateException(e, endsEarly(e, bytes) ? "agenda.file.truncated" : "agenda.file.malformed",
+                    file, line(e), column(e));
         } catch (IOException e) {
             throw new AgendaTemplateException(e, "agenda.file.cannot_read", file);
         }
         return new TemplateJson(file).template(root);
+    }
+
+    /**
+     * A file cut off by an interrupted copy fails where its content ends; Jackson says so with a
+     * JsonEOFException only for some of the places a cut can fall, so the position decides.
+     */
+    private static boolean endsEarly(JsonProcessingException e, byte[] bytes) {
+        if (e instanceof JsonEOFException) {
+            return true;
+        }
+        int end = bytes.length;
+        while (end > 0 && Character.isWhitespace(bytes[end - 1])) {
+            end--;
+        }
+        return e.getLocation() != null && e.getLocation().getByteOffset() >= end;
     }
 
     private static int line(JsonProcessingException e) {
@@ -203,10 +217,13 @@ final class TemplateJson {
         return Messages.get("agenda.where.template");
     }
 
+    /** A template rule's message names its day and block itself; a field rule's message needs the place. */
     private AgendaTemplateException invalid(IllegalArgumentException e, String at) {
-        String reason = e instanceof InvalidTemplate t ? t.userMessage()
-                : Messages.get(((InvalidValue) e).key(), ((InvalidValue) e).args());
-        return new AgendaTemplateException(e, "agenda.file.invalid", file, at, reason);
+        if (e instanceof InvalidTemplate t) {
+            return new AgendaTemplateException(e, "agenda.file.broken_rule", file, t.userMessage());
+        }
+        InvalidValue v = (InvalidValue) e;
+        return new AgendaTemplateException(e, "agenda.file.invalid", file, at, Messages.get(v.key(), v.args()));
     }
 
     private String text(JsonNode node, String field, boolean required, String at) throws AgendaTemplateException {

@@ -71,7 +71,8 @@ public final class UserTemplates {
             // names starting with a dot are our own temporary files, or hidden ones that are not templates
             files = s.filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(SUFFIX))
-                    .sorted().toList();
+                    // by name without the ending, so "rapat.json" comes before "rapat-2.json"
+                    .sorted(java.util.Comparator.comparing(UserTemplates::baseName)).toList();
         } catch (IOException e) {
             bad.add(new Unreadable(dir, new AgendaTemplateException(e, "agenda.file.cannot_read", dir.toString())));
             return new Listing(ok, bad);
@@ -110,6 +111,11 @@ public final class UserTemplates {
             }
         }
         throw new AgendaTemplateException("agenda.file.cannot_write", dir.toString());
+    }
+
+    private static String baseName(Path p) {
+        String n = p.getFileName().toString();
+        return n.substring(0, n.length() - SUFFIX.length());
     }
 
     /** A file name every system accepts: plain lower-case letters, digits and dashes. */
