@@ -19,6 +19,8 @@ import id.rembuk.domain.Stage;
 import id.rembuk.i18n.Messages;
 import id.rembuk.store.Version;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -97,7 +99,7 @@ final class TemplateJson {
 
     /** @param file how to name the file in messages */
     static AgendaTemplate parse(byte[] bytes, String file) throws AgendaTemplateException {
-        if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+        if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
             throw new AgendaTemplateException("agenda.file.empty", file);
         }
         JsonNode root;
@@ -179,8 +181,8 @@ final class TemplateJson {
             blocks.add(block(blocksNode.get(i), number, i + 1));
         }
         try {
-            return new AgendaTemplate.Day(number, java.time.LocalTime.ofSecondOfDay(start * 60L),
-                    java.time.LocalTime.ofSecondOfDay(end % AgendaTemplate.MINUTES_PER_DAY * 60L), blocks);
+            return new AgendaTemplate.Day(number, LocalTime.ofSecondOfDay(start * 60L),
+                    LocalTime.ofSecondOfDay(end % AgendaTemplate.MINUTES_PER_DAY * 60L), blocks);
         } catch (InvalidTemplate | InvalidValue e) {
             throw invalid(e, at);
         }
@@ -206,7 +208,7 @@ final class TemplateJson {
         List<String> groups = strings(node, "groups", at);
         String output = text(node, "expectedOutput", false, at);
         try {
-            return new AgendaTemplate.Block(java.time.LocalTime.ofSecondOfDay(start * 60L), minutes, title, kind,
+            return new AgendaTemplate.Block(LocalTime.ofSecondOfDay(start * 60L), minutes, title, kind,
                     speaker, groups, output);
         } catch (InvalidTemplate | InvalidValue e) {
             throw invalid(e, at);

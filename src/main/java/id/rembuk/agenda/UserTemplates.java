@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -72,7 +73,7 @@ public final class UserTemplates {
             files = s.filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(SUFFIX))
                     // by name without the ending, so "rapat.json" comes before "rapat-2.json"
-                    .sorted(java.util.Comparator.comparing(UserTemplates::baseName)).toList();
+                    .sorted(Comparator.comparing(UserTemplates::baseName)).toList();
         } catch (IOException e) {
             bad.add(new Unreadable(dir, new AgendaTemplateException(e, "agenda.file.cannot_read", dir.toString())));
             return new Listing(ok, bad);
