@@ -1,5 +1,8 @@
 package id.rembuk.cli;
 
+import id.rembuk.agenda.AgendaTemplate;
+import id.rembuk.agenda.AgendaTemplateException;
+import id.rembuk.agenda.AgendaTemplates;
 import id.rembuk.domain.SessionInfo;
 import id.rembuk.domain.Stage;
 import id.rembuk.domain.change.Action;
@@ -11,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,6 +54,12 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", descriptionKey = "opt.out_session")
     Path out;
 
+    @Option(names = "--agenda", paramLabel = "FILE.json", descriptionKey = "opt.agenda")
+    Path agendaFile;
+
+    @Option(names = "--no-agenda", descriptionKey = "opt.no_agenda")
+    boolean noAgenda;
+
     @Option(names = "--force", descriptionKey = "opt.force")
     boolean force;
 
@@ -57,14 +67,52 @@ final class NewCommand implements Callable<Integer> {
     public Integer call() throws CliError, StoreException {
         SessionInfo info = info();
         Path target = Args.sessionOut(out);
+        // read before anything is written: a template that cannot be used leaves no half-made session
+        Optional<AgendaTemplate> agenda = agenda(info);
         UUID sessionId = UUID.randomUUID();
-        SessionOutput.create(target, force, sessionId, Messages.get("cli.replica.new"),
-                s -> s.apply(new Action(Messages.get("cli.action.new"), info.toEdits(sessionId))));
+        SessionOutput.create(target, force, sessionId, Messages.get("cli.replica.new"), s -> {
+            s.apply(new Action(Messages.get("cli.action.new"), info.toEdits(sessionId)));
+            if (agenda.isPresent()) {
+                s.apply(AgendaTemplates.action(agenda.get()));
+            }
+        });
         PrintWriter o = spec.commandLine().getOut();
         o.println(Messages.get("cli.new.done", target.toAbsolutePath().normalize()));
         o.println(Messages.get("cli.new.summary", info.region(), info.stage().name(), info.firstDay(),
                 info.lastDay(), sessionId));
+        if (agenda.isEmpty()) {
+            o.println(Messages.get("cli.new.no_agenda"));
+            return Cli.OK;
+        }
+        AgendaTemplate t = agenda.get();
+        o.println(Messages.get("cli.new.agenda", t.name(), Integer.toString(t.blockCount()),
+                Integer.toString(t.days().size())));
+        if (t.stage().isPresent() && t.stage().get() != info.stage()) {
+            o.println(Messages.get("cli.new.agenda_other_stage", t.stage().get().name(), info.stage().name()));
+        }
+        int lastDay = t.days().get(t.days().size() - 1).number();
+        if (lastDay > info.days().size()) {
+            o.println(Messages.get("cli.new.agenda_more_days", Integer.toString(lastDay),
+                    Integer.toString(info.days().size())));
+        }
         return Cli.OK;
+    }
+
+    private Optional<AgendaTemplate> agenda(SessionInfo info) throws CliError {
+        if (noAgenda && agendaFile != null) {
+            throw CliError.usage("cli.new.agenda_conflict");
+        }
+        if (noAgenda) {
+            return Optional.empty();
+        }
+        if (agendaFile == null) {
+            return Optional.of(AgendaTemplates.builtIn(info.stage()));
+        }
+        try {
+            return Optional.of(AgendaTemplates.read(agendaFile));
+        } catch (AgendaTemplateException e) {
+            throw new CliError(Cli.FAILED, "cli.new.agenda_unusable", e.userMessage());
+        }
     }
 
     private SessionInfo info() throws CliError {

@@ -148,7 +148,7 @@ class CliTest {
 
     @Test
     void infoShowsTheSessionAndDoesNotTouchTheFile() throws Exception {
-        Path file = newSession("info.rembuk");
+        Path file = newSession("info.rembuk", "--no-agenda");
         Path copy = dir.resolve("edit.mv.db");
         Files.move(file, copy);
         try (SessionFile s = SessionFile.open(copy)) {
@@ -186,7 +186,7 @@ class CliTest {
 
     @Test
     void infoAsJson() throws Exception {
-        Path file = newSession("j.rembuk");
+        Path file = newSession("j.rembuk", "--no-agenda");
         CliRun r = CliRun.of("info", "--json", file.toString());
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode n = new ObjectMapper().readTree(r.out());
@@ -234,7 +234,7 @@ class CliTest {
 
     @Test
     void exportAndImportRoundTripThroughTheCommandLine() throws Exception {
-        Path file = newSession("asal.rembuk");
+        Path file = newSession("asal.rembuk", "--no-agenda");
         Path json = dir.resolve("asal.json");
         CliRun ex = CliRun.of("export-json", file.toString(), json.toString());
         assertThat(ex.code()).as(ex.err()).isZero();

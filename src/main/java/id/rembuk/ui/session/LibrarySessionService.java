@@ -1,5 +1,6 @@
 package id.rembuk.ui.session;
 
+import id.rembuk.agenda.AgendaTemplates;
 import id.rembuk.domain.SessionInfo;
 import id.rembuk.i18n.Messages;
 import id.rembuk.report.json.SessionJsonCodec;
@@ -56,9 +57,20 @@ public final class LibrarySessionService implements SessionService {
         return library;
     }
 
+    /**
+     * The session facts, then the stage's built-in agenda as a second action, so the facilitator can
+     * undo just the template and keep the session.
+     */
     @Override
     public WorkingSession create(SessionInfo info) throws StoreException {
-        return library.create(info, replicaLabel());
+        WorkingSession w = library.create(info, replicaLabel());
+        try {
+            w.file().apply(AgendaTemplates.action(AgendaTemplates.builtIn(info.stage())));
+        } catch (StoreException | RuntimeException e) {
+            w.close();
+            throw e;
+        }
+        return w;
     }
 
     @Override

@@ -77,7 +77,7 @@ class ShellViewModelTest {
         assertThat(info.lastDay()).isEqualTo(LocalDate.of(2026, 7, 3));
         assertThat(info.facilitators()).containsExactly("Andi", "Rina");
         assertThat(shell.saveStatusProperty().get()).isEqualTo(SaveStatus.SAVED);
-        assertThat(shell.undoLabelProperty().get()).isEqualTo("Buat sesi baru");
+        assertThat(shell.undoLabelProperty().get()).isEqualTo("Agenda dari templat Tahap II");
         assertThat(shell.recent()).extracting(r -> r.region()).containsExactly("Kabupaten Banggai");
         assertThat(shell.recent().get(0).file()).exists().hasParent(home.resolve("sessions"));
     }
@@ -126,7 +126,7 @@ class ShellViewModelTest {
         shell.submitForm();
 
         assertThat(shell.infoProperty().get().region()).isEqualTo("Kota Palu");
-        assertThat(shell.undoLabelProperty().get()).isEqualTo("Buat sesi baru");
+        assertThat(shell.undoLabelProperty().get()).isEqualTo("Agenda dari templat Tahap I");
         assertThat(shell.recent()).extracting(r -> r.region()).containsExactly("Kota Palu", "Kabupaten Banggai");
     }
 
