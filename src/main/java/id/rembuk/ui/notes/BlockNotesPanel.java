@@ -15,19 +15,25 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.WeakListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -55,6 +61,11 @@ public final class BlockNotesPanel {
             KeyCode.DIGIT1, Note.Kind.POINT, KeyCode.NUMPAD1, Note.Kind.POINT,
             KeyCode.DIGIT2, Note.Kind.CONCLUSION, KeyCode.NUMPAD2, Note.Kind.CONCLUSION,
             KeyCode.DIGIT3, Note.Kind.DECISION, KeyCode.NUMPAD3, Note.Kind.DECISION);
+
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO_SHIFT = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
 
     private final BlockNotesViewModel vm;
     private TextField noteText;
@@ -182,8 +193,11 @@ public final class BlockNotesPanel {
                 kindToggle(group, Note.Kind.CONCLUSION, "noteKindConclusion", Styles.CENTER_PILL, 2),
                 kindToggle(group, Note.Kind.DECISION, "noteKindDecision", Styles.RIGHT_PILL, 3));
         kinds.setMinWidth(Region.USE_PREF_SIZE);
-        Observe.whileAlive(kinds, () -> group.getToggles().forEach(t -> t.setSelected(
-                t.getUserData() == vm.kindProperty().get())), vm.kindProperty());
+        // select the chosen one directly: deselecting first would pass through "none", which the
+        // listener below refuses by selecting the old kind again
+        Observe.whileAlive(kinds, () -> group.getToggles().stream()
+                .filter(t -> t.getUserData() == vm.kindProperty().get()).findFirst()
+                .ifPresent(group::selectToggle), vm.kindProperty());
         group.selectedToggleProperty().addListener((o, old, t) -> {
             if (t == null) {
                 old.setSelected(true); // one kind is always chosen
@@ -210,6 +224,7 @@ public final class BlockNotesPanel {
         noteText.setOnAction(e -> vm.submitNote());
         speaker.setOnAction(e -> noteText.requestFocus());
         cancelOnEscape(vm.editingNoteProperty(), vm::cancelNoteEdit, speaker, noteText);
+        passUndoToWindow(speaker, noteText);
 
         Button add = addButton("noteAdd", vm.editingNoteProperty());
         add.setOnAction(e -> {
@@ -308,6 +323,7 @@ public final class BlockNotesPanel {
             }
         });
         cancelOnEscape(vm.editingFollowUpProperty(), vm::cancelFollowUpEdit, followUpAction, owner, due);
+        passUndoToWindow(followUpAction, owner, due.getEditor());
 
         Button add = addButton("followUpAdd", vm.editingFollowUpProperty());
         add.setOnAction(e -> submitFollowUp());
@@ -403,6 +419,28 @@ public final class BlockNotesPanel {
         }
     }
 
+    /**
+     * A field undoes its own typing first; once it has nothing of its own to undo (as right after
+     * Enter), Ctrl+Z goes to the window, which undoes the session's last action. Text fields
+     * otherwise take every Ctrl+Z, and the line just added could not be taken back from the keyboard.
+     */
+    private static void passUndoToWindow(TextInputControl... fields) {
+        for (TextInputControl field : fields) {
+            field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                boolean undo = UNDO.match(e) && !field.isUndoable();
+                boolean redo = (REDO.match(e) || REDO_SHIFT.match(e)) && !field.isRedoable();
+                Scene scene = field.getScene();
+                if ((undo || redo) && scene != null) {
+                    scene.getAccelerators().entrySet().stream().filter(a -> a.getKey().match(e)).findFirst()
+                            .ifPresent(a -> {
+                                e.consume();
+                                a.getValue().run();
+                            });
+                }
+            });
+        }
+    }
+
     private interface Mover {
         boolean move(String id, int delta);
     }
@@ -449,7 +487,8 @@ public final class BlockNotesPanel {
             }
         });
         ObservableList<T> items = list.getItems();
-        Observe.whileAlive(list, () -> {
+        // a change listener, added after the selection model's own: it runs once that has cleared the selection
+        ListChangeListener<T> reselect = c -> {
             if (items.isEmpty()) {
                 return;
             }
@@ -462,6 +501,8 @@ public final class BlockNotesPanel {
                 list.getSelectionModel().clearAndSelect(index);
             }
             list.scrollTo(list.isFocused() && index >= 0 ? index : items.size() - 1);
-        }, items);
+        };
+        list.getProperties().put(reselect, Boolean.TRUE); // the list holds it; the view model's list only weakly
+        items.addListener(new WeakListChangeListener<>(reselect));
     }
 }

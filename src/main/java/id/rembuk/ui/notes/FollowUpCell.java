@@ -30,6 +30,7 @@ final class FollowUpCell extends ListCell<ActionItem> {
         FontIcon icon = new FontIcon(Material2OutlinedAL.ASSIGNMENT_TURNED_IN);
         icon.getStyleClass().add("follow-up-icon");
         TextFlow flow = new TextFlow(action, meta);
+        flow.getStyleClass().add("note-flow");
         HBox.setHgrow(flow, Priority.ALWAYS);
         box = new HBox(8, icon, flow, conflict);
         box.setAlignment(Pos.TOP_LEFT);

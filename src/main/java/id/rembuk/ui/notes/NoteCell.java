@@ -32,6 +32,7 @@ final class NoteCell extends ListCell<Note> {
         conflict.getStyleClass().add("note-conflict");
         Tooltip.install(conflict, new Tooltip(Messages.get("notes.conflict")));
         TextFlow flow = new TextFlow(speaker, body);
+        flow.getStyleClass().add("note-flow");
         HBox.setHgrow(flow, Priority.ALWAYS);
         box = new HBox(8, tag, flow, conflict);
         box.setAlignment(Pos.TOP_LEFT);
