@@ -8,11 +8,11 @@ import id.rembuk.domain.Note;
 import id.rembuk.i18n.Messages;
 import id.rembuk.ui.Observe;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
@@ -45,7 +45,6 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
 /**
@@ -177,6 +176,7 @@ public final class BlockNotesPanel {
         list.setTooltip(new Tooltip(Messages.get("notes.list.notes")));
         list.setPlaceholder(placeholder("notesEmpty", "notes.empty.notes"));
         list.setCellFactory(v -> new NoteCell(vm));
+        Observe.whileAlive(list, list::refresh, vm.editingNoteProperty()); // marks the note being edited
         list.setMinHeight(90);
         list.setPrefHeight(220);
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -249,6 +249,7 @@ public final class BlockNotesPanel {
         b.setToggleGroup(group);
         b.getStyleClass().addAll(pill, Styles.SMALL, "kind-toggle", "kind-" + kind.name().toLowerCase());
         b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setMaxHeight(Double.MAX_VALUE); // as tall as the speaker field beside them
         b.setFocusTraversable(false); // Alt+1/2/3 choose from the keyboard; Tab goes between the fields
         String tip = Messages.get("notes.kind.tooltip", kindLabel(kind), key);
         b.setTooltip(new Tooltip(tip));
@@ -330,9 +331,10 @@ public final class BlockNotesPanel {
 
         HBox whoWhen = new HBox(6, owner, due, add);
         whoWhen.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, sectionTitle("notes.section.followUps"), list,
-                editBanner("followUpEditing", "notes.editing.followUp", vm.editingFollowUpProperty(),
-                        vm::cancelFollowUpEdit), followUpAction, whoWhen, hint("followUpHint", vm.followUpHintProperty()));
+        Node banner = editBanner("followUpEditing", "notes.editing.followUp", vm.editingFollowUpProperty(),
+                vm::cancelFollowUpEdit);
+        return new VBox(6, sectionTitle("notes.section.followUps"), list, banner, followUpAction, whoWhen,
+                hint("followUpHint", vm.followUpHintProperty()));
     }
 
     /** After a follow-up is added the next one starts at its action. */
@@ -500,7 +502,9 @@ public final class BlockNotesPanel {
             if (index >= 0) {
                 list.getSelectionModel().clearAndSelect(index);
             }
-            list.scrollTo(list.isFocused() && index >= 0 ? index : items.size() - 1);
+            int target = list.isFocused() && index >= 0 ? index : items.size() - 1;
+            // after the next layout: wrapped lines are taller than the list estimates before it
+            Platform.runLater(() -> list.scrollTo(target));
         };
         list.getProperties().put(reselect, Boolean.TRUE); // the list holds it; the view model's list only weakly
         items.addListener(new WeakListChangeListener<>(reselect));

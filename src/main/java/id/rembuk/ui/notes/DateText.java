@@ -15,8 +15,12 @@ import java.util.regex.Pattern;
  * language, as in the minutes themselves.
  */
 final class DateText {
-    private static final Pattern NAMED = Pattern.compile("(\\d{1,2})\\s*[ .\\-/]?\\s*(\\p{L}{3,})\\.?\\s*[ .,\\-/]?\\s*(\\d{2}|\\d{4})");
-    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})\\s*[./\\-]\\s*(\\d{1,2})\\s*[./\\-]\\s*(\\d{2}|\\d{4})");
+    /** Day, month name (three letters or more), year: "30 Juni 2022", "30-Jun-22". */
+    private static final Pattern NAMED = Pattern.compile(
+            "(\\d{1,2})\\s*[ .\\-/]?\\s*(\\p{L}{3,})\\.?\\s*[ .,\\-/]?\\s*(\\d{2}|\\d{4})");
+    /** Day, month, year as numbers: "30/6/2022", "30-06-22", "30.6.2022". */
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(\\d{1,2})\\s*[./\\-]\\s*(\\d{1,2})\\s*[./\\-]\\s*(\\d{2}|\\d{4})");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final List<String> ENGLISH = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");

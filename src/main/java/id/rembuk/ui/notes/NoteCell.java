@@ -3,6 +3,7 @@ package id.rembuk.ui.notes;
 import id.rembuk.domain.Note;
 import id.rembuk.i18n.Messages;
 import java.util.Locale;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -16,6 +17,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /** One note: its kind as a coloured tag, the speaker in bold, then the text, wrapped to the column. */
 final class NoteCell extends ListCell<Note> {
+    private static final PseudoClass EDITING = PseudoClass.getPseudoClass("editing-note");
     private final BlockNotesViewModel vm;
     private final Label tag = new Label();
     private final Text speaker = new Text();
@@ -45,6 +47,8 @@ final class NoteCell extends ListCell<Note> {
     protected void updateItem(Note note, boolean empty) {
         super.updateItem(note, empty);
         setText(null);
+        Note edited = vm.editingNoteProperty().get();
+        pseudoClassStateChanged(EDITING, !empty && note != null && edited != null && edited.id().equals(note.id()));
         if (empty || note == null) {
             setGraphic(null);
             setAccessibleText(null);
