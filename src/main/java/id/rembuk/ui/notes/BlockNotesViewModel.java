@@ -83,9 +83,12 @@ public final class BlockNotesViewModel {
     private final ObjectProperty<ActionItem> editingFollowUp = new SimpleObjectProperty<>();
     private FollowUpDraft followUpDraft;
 
-    /** Read by the completion popups on their own thread: replaced whole, never changed in place. */
-    private volatile List<String> speakerPool = List.of();
-    private volatile List<String> ownerPool = List.of();
+    /**
+     * The state the completion popups read, on their own thread (a state never changes once made).
+     * The names are gathered when first asked for, not at every edit of the session.
+     */
+    private volatile SessionState current;
+    private volatile Pools pools = new Pools(null, List.of(), List.of());
     /**
      * The last position handed out per list: a write reaches the state later than the next Enter
      * may come, and two lines typed quickly must not share a place.
@@ -96,6 +99,9 @@ public final class BlockNotesViewModel {
     }
 
     private record FollowUpDraft(String action, String owner, LocalDate due) {
+    }
+
+    private record Pools(SessionState from, List<String> speakers, List<String> owners) {
     }
 
     /**
@@ -131,7 +137,12 @@ public final class BlockNotesViewModel {
 
     private void blockChanged(String old, String id) {
         refresh();
-        if (Objects.equals(old, id) || id == null) {
+        for (ObjectProperty<Hint> hint : List.of(noteHint, followUpHint)) {
+            if (hint.get() != null && hint.get().key().equals("notes.hint.noBlock")) {
+                hint.set(null);
+            }
+        }
+        if (old == null || id == null || old.equals(id)) {
             return;
         }
         if (editingNote.get() != null) {
@@ -149,12 +160,7 @@ public final class BlockNotesViewModel {
     private void refresh() {
         SessionState s = state.getValue();
         String id = blockId.get();
-        if (s == null) {
-            speakerPool = List.of();
-            ownerPool = List.of();
-        } else {
-            pools(s);
-        }
+        current = s;
         hasBlock.set(s != null && id != null);
         if (s == null || id == null) {
             block.set(null);
@@ -197,7 +203,17 @@ public final class BlockNotesViewModel {
         }
     }
 
-    private void pools(SessionState s) {
+    private Pools pools() {
+        SessionState s = current;
+        Pools p = pools;
+        if (p.from() != s) {
+            p = s == null ? new Pools(null, List.of(), List.of()) : gather(s);
+            pools = p;
+        }
+        return p;
+    }
+
+    private static Pools gather(SessionState s) {
         List<Participant> people = read(s, EntityKind.PARTICIPANT, Participant::from);
         Collection<String> speakers = names();
         Collection<String> owners = names();
@@ -214,8 +230,7 @@ public final class BlockNotesViewModel {
             owners.add(p.name());
         });
         read(s, EntityKind.ACTION_ITEM, ActionItem::from).forEach(a -> owners.add(a.owner()));
-        speakerPool = clean(speakers);
-        ownerPool = clean(owners);
+        return new Pools(s, clean(speakers), clean(owners));
     }
 
     private static Collection<String> names() {
@@ -541,12 +556,12 @@ public final class BlockNotesViewModel {
 
     /** Names for the speaker field: participants, the session's experts and facilitators, the agenda's speakers. */
     public List<String> speakerSuggestions(String typed) {
-        return suggest(speakerPool, typed);
+        return suggest(pools().speakers(), typed);
     }
 
     /** Owners for a follow-up: participants' institutions (OPD) and names, owners used before. */
     public List<String> ownerSuggestions(String typed) {
-        return suggest(ownerPool, typed);
+        return suggest(pools().owners(), typed);
     }
 
     /** Those containing what was typed, those starting with it first; nothing for blank or an exact match. */

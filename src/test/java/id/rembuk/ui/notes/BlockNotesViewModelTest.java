@@ -72,6 +72,11 @@ class BlockNotesViewModelTest {
         assertThat(vm.noteHintProperty().get().key()).isEqualTo("notes.hint.noBlock");
         assertThat(vm.textProperty().get()).isEqualTo("Data OPD belum terpadu");
         assertThat(applied).isEmpty();
+
+        block.set(NotesSession.TALK);
+        assertThat(vm.noteHintProperty().get()).isNull();
+        assertThat(vm.submitNote()).isTrue();
+        assertThat(texts()).containsExactly("Data OPD belum terpadu");
     }
 
     @Test
