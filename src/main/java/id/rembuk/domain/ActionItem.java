@@ -12,16 +12,19 @@ import java.util.OptionalInt;
  * One step of an action plan (rencana aksi) of a programme, or a follow-up agreed in the minutes
  * (then without programme, with an owner and a due date).
  *
+ * @param agendaItemId the agenda block a follow-up was agreed in, empty if none (files written
+ *                     before the field existed read as empty)
  * @param year   plan year 1..10 the step falls in, if planned by year
  * @param due    due date, if agreed as a date
  * @param owner  owning OPD or person
  * @param budget Rupiah, 0 if none
  */
-public record ActionItem(String id, String programmeId, String step, String output, String indicator, String target,
-                         OptionalInt year, Optional<LocalDate> due, String owner, long budget, FundingSource funding,
-                         int order) implements SessionRecord {
+public record ActionItem(String id, String programmeId, String agendaItemId, String step, String output,
+                         String indicator, String target, OptionalInt year, Optional<LocalDate> due, String owner,
+                         long budget, FundingSource funding, int order) implements SessionRecord {
 
     public static final String F_PROGRAMME = "programme";
+    public static final String F_AGENDA_ITEM = "agenda_item";
     public static final String F_STEP = "step";
     public static final String F_OUTPUT = "output";
     public static final String F_INDICATOR = "indicator";
@@ -36,6 +39,7 @@ public record ActionItem(String id, String programmeId, String step, String outp
     public ActionItem {
         Ids.require(id, "action item");
         programmeId = Ids.optional(programmeId, "programme");
+        agendaItemId = Ids.optional(agendaItemId, "agenda item");
         step = Text.required(step, "step", 1000);
         output = Text.optional(output, 1000);
         indicator = Text.optional(indicator, 500);
@@ -48,6 +52,13 @@ public record ActionItem(String id, String programmeId, String step, String outp
         Objects.requireNonNull(funding, "funding");
     }
 
+    /** A follow-up agreed in an agenda block (the minutes' "tindak lanjut"): action, owner, due date. */
+    public static ActionItem followUp(String id, String agendaItemId, String action, String owner,
+                                      Optional<LocalDate> due, int order) {
+        return new ActionItem(id, "", agendaItemId, action, "", "", "", OptionalInt.empty(), due, owner, 0,
+                FundingSource.APBD, order);
+    }
+
     @Override
     public EntityKind kind() {
         return EntityKind.ACTION_ITEM;
@@ -55,15 +66,15 @@ public record ActionItem(String id, String programmeId, String step, String outp
 
     @Override
     public List<Edit> toEdits() {
-        return new Fields.Writer(kind(), id).text(F_PROGRAMME, programmeId).text(F_STEP, step).text(F_OUTPUT, output)
-                .text(F_INDICATOR, indicator).text(F_TARGET, target).optionalInt(F_YEAR, year).value(F_DUE, due)
-                .text(F_OWNER, owner).integer(F_BUDGET, budget).value(F_FUNDING, funding).integer(F_ORDER, order)
-                .build();
+        return new Fields.Writer(kind(), id).text(F_PROGRAMME, programmeId).text(F_AGENDA_ITEM, agendaItemId)
+                .text(F_STEP, step).text(F_OUTPUT, output).text(F_INDICATOR, indicator).text(F_TARGET, target)
+                .optionalInt(F_YEAR, year).value(F_DUE, due).text(F_OWNER, owner).integer(F_BUDGET, budget)
+                .value(F_FUNDING, funding).integer(F_ORDER, order).build();
     }
 
     public static ActionItem from(EntityState e) {
-        return new ActionItem(e.key().id(), Fields.text(e, F_PROGRAMME), Fields.text(e, F_STEP),
-                Fields.text(e, F_OUTPUT), Fields.text(e, F_INDICATOR), Fields.text(e, F_TARGET),
+        return new ActionItem(e.key().id(), Fields.text(e, F_PROGRAMME), Fields.text(e, F_AGENDA_ITEM),
+                Fields.text(e, F_STEP), Fields.text(e, F_OUTPUT), Fields.text(e, F_INDICATOR), Fields.text(e, F_TARGET),
                 Fields.optionalInt(e, F_YEAR), Fields.date(e, F_DUE), Fields.text(e, F_OWNER),
                 Fields.number(e, F_BUDGET, 0), Fields.enumOr(e, F_FUNDING, FundingSource.class, FundingSource.APBD),
                 Fields.integer(e, F_ORDER, 0));

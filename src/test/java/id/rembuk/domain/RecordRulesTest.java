@@ -113,6 +113,25 @@ class RecordRulesTest {
     }
 
     @Test
+    void aFollowUpBelongsToItsBlockAndAnOlderFileReadsWithoutOne() {
+        ActionItem f = ActionItem.followUp("f", "blok-1", " Susun draf perbup ", "Bagian Hukum",
+                Optional.of(java.time.LocalDate.of(2022, 6, 30)), 2);
+        assertThat(f.agendaItemId()).isEqualTo("blok-1");
+        assertThat(f.step()).isEqualTo("Susun draf perbup");
+        assertThat(f.programmeId()).isEmpty();
+        assertThat(ActionItem.from(new ChangeLog().apply(f).state().get("action_item", "f").orElseThrow()))
+                .isEqualTo(f);
+
+        // written by a version that did not know the block: the field is simply absent
+        ChangeLog old = new ChangeLog().apply(f.toEdits().stream()
+                .filter(e -> !e.field().equals(ActionItem.F_AGENDA_ITEM)).toList());
+        ActionItem read = ActionItem.from(old.state().get("action_item", "f").orElseThrow());
+        assertThat(read.agendaItemId()).isEmpty();
+        assertThat(read.step()).isEqualTo("Susun draf perbup");
+        rejects(() -> ActionItem.followUp("f", "blok\n1", "Aksi", "", Optional.empty(), 0), "domain.invalid.id");
+    }
+
+    @Test
     void indicatorKeepsEmptyYearsInPlaceButDropsTrailingOnes() {
         Indicator i = new Indicator("i", "", "Layanan online", "layanan", "3", List.of("5", "", "12", "", ""), 0);
         assertThat(i.yearly()).containsExactly("5", "", "12");

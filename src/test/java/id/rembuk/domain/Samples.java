@@ -84,7 +84,8 @@ final class Samples {
                         text(r, true), text(r, true), list(r), text(r, true), text(r, true), 1 + r.nextInt(5),
                         1 + r.nextInt(5));
             }
-            case ACTION_ITEM -> new ActionItem(id, r.nextBoolean() ? "" : uuid(r), text(r, false), text(r, true),
+            case ACTION_ITEM -> new ActionItem(id, r.nextBoolean() ? "" : uuid(r), r.nextBoolean() ? "" : uuid(r),
+                    text(r, false), text(r, true),
                     text(r, true), text(r, true), r.nextBoolean() ? OptionalInt.empty() : OptionalInt.of(1 + r.nextInt(10)),
                     r.nextBoolean() ? Optional.empty() : Optional.of(LocalDate.of(2020, 1, 1).plusDays(r.nextInt(5000))),
                     text(r, true), budget(r), pick(r, FundingSource.values()), r.nextInt(50));
