@@ -3,6 +3,9 @@ package id.rembuk.ui;
 import id.rembuk.ui.dialog.DialogService;
 import id.rembuk.ui.overview.OverviewView;
 import id.rembuk.ui.overview.OverviewViewModel;
+import id.rembuk.ui.notes.BlockNotesPanel;
+import id.rembuk.ui.notes.BlockNotesViewModel;
+import id.rembuk.ui.notes.NotesShortcuts;
 import id.rembuk.ui.run.RunFeature;
 import id.rembuk.ui.run.ToneSounds;
 import id.rembuk.store.SessionLibrary;
@@ -42,7 +45,9 @@ public final class AppContext {
         navigation.register(new NavArea("overview", "ui.nav.overview", Material2OutlinedAL.DASHBOARD,
                 () -> new OverviewView(overview, shell).root()));
         this.run = new RunFeature(shell, clock, new ToneSounds());
-        run.register(navigation, null);
+        BlockNotesViewModel notes = new BlockNotesViewModel(shell, run.viewModel().notesBlockIdProperty());
+        run.register(navigation, () -> new BlockNotesPanel(notes).root());
+        navigation.addShortcuts(NotesShortcuts.TITLE, NotesShortcuts.all());
     }
 
     public UiSettings settings() {

@@ -86,6 +86,19 @@ class DocScreenshots {
         at(9, 6);
         robot.type(KeyCode.RIGHT);
         at(10, 12);
+        note(robot, "Lukito Edi Nugroho (UGM)", "Smart city dimulai dari tata kelola, bukan dari aplikasi.");
+        note(robot, "Sekda Banggai", "Setiap OPD menunjuk satu penghubung untuk Dewan Smart City.");
+        robot.press(KeyCode.ALT, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.ALT);
+        note(robot, "", "Kelompok dimensi dibentuk hari ini; daftar anggota diumumkan sebelum ISHOMA.");
+        robot.interact(() -> {
+            robot.lookup("#followUpAction").queryAs(javafx.scene.control.TextField.class)
+                    .setText("Kirim SK Tim Pelaksana ke Kominfo");
+            robot.lookup("#followUpOwner").queryAs(javafx.scene.control.TextField.class).setText("Diskominfo");
+            robot.lookup("#followUpDue").queryAs(javafx.scene.control.DatePicker.class)
+                    .setValue(java.time.LocalDate.of(2022, 6, 30));
+        });
+        robot.clickOn("#followUpAction").type(KeyCode.ENTER);
+        robot.clickOn("#runTitle");
         settle();
         save(stage.getScene(), out.resolve("run-facilitator-1366x768.png"));
 
@@ -104,6 +117,14 @@ class DocScreenshots {
         robot.type(KeyCode.P);
         settle();
         save(p.getScene(), out.resolve("run-projector-pleno-1024x768.png"));
+    }
+
+    private static void note(FxRobot robot, String speaker, String text) {
+        robot.interact(() -> {
+            robot.lookup("#noteSpeaker").queryAs(javafx.scene.control.TextField.class).setText(speaker);
+            robot.lookup("#noteText").queryAs(javafx.scene.control.TextField.class).setText(text);
+        });
+        robot.clickOn("#noteText").type(KeyCode.ENTER);
     }
 
     private void at(int h, int m) {

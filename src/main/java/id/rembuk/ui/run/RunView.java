@@ -149,7 +149,7 @@ public final class RunView {
             if (vm.rows().isEmpty()) {
                 rows.getChildren().add(empty);
             }
-        }, vm.rows());
+        }, vm.rows(), vm.notesBlockIdProperty());
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(rows);
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(false);
@@ -193,10 +193,18 @@ public final class RunView {
         ContextMenu menu = new ContextMenu(start, skip);
         box.setOnContextMenuRequested(e -> menu.show(box, e.getScreenX(), e.getScreenY()));
         box.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !r.current()) {
+            if (e.getButton() != MouseButton.PRIMARY) {
+                return;
+            }
+            if (e.getClickCount() == 2 && !r.current()) {
                 vm.jumpTo(r.block().id());
+            } else if (e.getClickCount() == 1) {
+                vm.chooseNotesBlock(r.block().id());
             }
         });
+        if (r.block().id().equals(vm.notesBlockIdProperty().get())) {
+            box.getStyleClass().add("block-noted");
+        }
         Tooltip.install(box, new Tooltip(Messages.get("run.rowHint")));
         return box;
     }
@@ -209,11 +217,13 @@ public final class RunView {
         title.setMaxWidth(Double.MAX_VALUE);
         title.setAlignment(Pos.CENTER);
         title.textProperty().bind(vm.titleProperty());
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label meta = new Label();
         meta.setId("runMeta");
         meta.getStyleClass().add("run-meta");
         meta.setWrapText(true);
         meta.textProperty().bind(vm.metaProperty());
+        meta.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Label countdown = new Label();
         countdown.setId("runCountdown");
@@ -252,11 +262,17 @@ public final class RunView {
         HBox main = new HBox(10, back, toggle, next);
         main.setAlignment(Pos.CENTER);
 
-        Button minus = button("runMinus", "run.minus", Material2MZ.REMOVE, "−", () -> vm.addMinutes(-1));
-        Button plus = button("runPlus", "run.plus", Material2AL.ADD, "+", () -> vm.addMinutes(1));
+        Button minus = button("runMinus", "run.minus", null, "−", () -> vm.addMinutes(-1));
+        Button plus = button("runPlus", "run.plus", null, "+", () -> vm.addMinutes(1));
         Button plus5 = button("runPlus5", "run.plus5", Material2OutlinedMZ.MORE_TIME, "T", () -> vm.addMinutes(5));
         Button finish = button("runFinish", "run.finish", Material2OutlinedAL.FLAG, "", vm::finish);
         Button skip = button("runSkip", "run.skipNext", Material2MZ.REDO, "L", vm::skipNext);
+        // short faces, full names in the tooltip and for screen readers
+        minus.setText("−1");
+        plus.setText("+1");
+        plus5.setText("+5");
+        finish.setText(Messages.get("run.finishShort"));
+        skip.setText(Messages.get("run.skipShort"));
         for (Button b : new Button[] {minus, plus, plus5, finish}) {
             b.disableProperty().bind(vm.runningProperty().not());
         }
@@ -295,6 +311,7 @@ public final class RunView {
         nextText.setMaxWidth(Double.MAX_VALUE);
         nextText.setAlignment(Pos.CENTER);
         nextText.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        nextText.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Label taskHead = new Label(Messages.get("run.task"), new FontIcon(Material2OutlinedAL.ASSIGNMENT));
         taskHead.getStyleClass().add("run-task-head");
@@ -302,6 +319,7 @@ public final class RunView {
         task.setId("runInstruction");
         task.setWrapText(true);
         task.textProperty().bind(vm.instructionProperty());
+        task.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox taskBox = new VBox(4, taskHead, task);
         taskBox.getStyleClass().add("run-task");
         taskBox.visibleProperty().bind(vm.instructionProperty().isNotEmpty());
@@ -331,7 +349,7 @@ public final class RunView {
     }
 
     private static Button button(String id, String key, Ikon icon, String keys, Runnable action) {
-        Button b = new Button(Messages.get(key), new FontIcon(icon));
+        Button b = new Button(Messages.get(key), icon == null ? null : new FontIcon(icon));
         b.setId(id);
         b.setFocusTraversable(false);
         b.setAccessibleText(Messages.get(key));

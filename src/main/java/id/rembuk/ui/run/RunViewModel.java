@@ -56,6 +56,8 @@ public final class RunViewModel {
     private final ObservableList<BlockRow> rows = FXCollections.observableArrayList();
     private final StringProperty dayTitle = new SimpleStringProperty("");
     private final StringProperty currentId = new SimpleStringProperty();
+    private final ObjectProperty<String> notesBlockId = new SimpleObjectProperty<>();
+    private String chosenForNotes;
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty meta = new SimpleStringProperty("");
     private final StringProperty instruction = new SimpleStringProperty("");
@@ -155,9 +157,15 @@ public final class RunViewModel {
                 sounds.chime();
             }
         }
+        if (!java.util.Objects.equals(cur, lastBlock)) {
+            // a new block on the clock takes the notes with it
+            chosenForNotes = null;
+        }
         lastBlock = cur;
         lastPhase = ph;
         currentId.set(cur);
+        notesBlockId.set(chosenForNotes != null && show.block(chosenForNotes).isPresent() ? chosenForNotes
+                : cur != null ? cur : show.previous().or(show::nextPlanned).map(AgendaItem::id).orElse(null));
         phase.set(ph);
         paused.set(t.paused());
         running.set(cur != null);
@@ -345,7 +353,21 @@ public final class RunViewModel {
         return dayTitle;
     }
 
-    /** The agenda item on the clock, null when none: what the notes panel writes to. */
+    /**
+     * The block the notes panel writes to: one picked in the list, else the block on the clock,
+     * else the one just ended (notes are often finished after the bell), else the next one.
+     */
+    public ObjectProperty<String> notesBlockIdProperty() {
+        return notesBlockId;
+    }
+
+    /** Picks a block for the notes until another block starts. */
+    public void chooseNotesBlock(String blockId) {
+        chosenForNotes = blockId;
+        tick();
+    }
+
+    /** The agenda item on the clock, null when none. */
     public ReadOnlyStringProperty currentIdProperty() {
         return currentId;
     }

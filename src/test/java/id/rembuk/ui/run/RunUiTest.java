@@ -158,6 +158,29 @@ class RunUiTest {
     }
 
     @Test
+    void spaceAndArrowsInTheNotesAreTypingNotClockKeys(FxRobot robot) throws Exception {
+        openSampleOnRunScreen(robot);
+        robot.clickOn("#noteText").write("tata kelola");
+        robot.type(KeyCode.SPACE, KeyCode.LEFT, KeyCode.RIGHT, KeyCode.B);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#noteText").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("tata kelola b");
+        assertThat(context.run().viewModel().runningProperty().get()).isFalse();
+        // notes made before the day starts go to its first block
+        robot.type(KeyCode.ENTER);
+        Callable<List<id.rembuk.domain.Note>> typed = () -> Records.read(context.shell().stateProperty().get(),
+                EntityKind.NOTE, id.rembuk.domain.Note::from).records().stream()
+                .filter(n -> n.text().equals("tata kelola b")).toList();
+        waitFor(() -> typed.call().size() == 1);
+        assertThat(typed.call().get(0).agendaItemId())
+                .isEqualTo(context.run().viewModel().rows().get(0).block().id());
+        // F5 still reaches the projector while the cursor is in a field
+        robot.type(KeyCode.F5);
+        waitFor(() -> projector() != null);
+        robot.interact(() -> context.run().projector().showingProperty().set(false));
+    }
+
+    @Test
     void theShortcutOverlayListsTheRunKeys(FxRobot robot) throws Exception {
         openSampleOnRunScreen(robot);
         robot.type(KeyCode.F1);
