@@ -89,7 +89,8 @@ public final class OverviewViewModel {
         participants.set((int) st.count(EntityKind.PARTICIPANT.code()));
         conflicts.set(st.conflicts().size());
         kindCounts.setAll(Arrays.stream(EntityKind.values())
-                .filter(k -> k != EntityKind.SESSION && k != EntityKind.LABEL)
+                // labels and block runs are bookkeeping, not items the room made
+                .filter(k -> k != EntityKind.SESSION && k != EntityKind.LABEL && k != EntityKind.BLOCK_RUN)
                 .map(k -> new KindCount(k, kindLabel(k), st.count(k.code())))
                 .filter(c -> c.count() > 0)
                 .toList());
