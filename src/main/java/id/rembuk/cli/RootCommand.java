@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "rembuk", mixinStandardHelpOptions = true, versionProvider = RootCommand.VersionText.class,
         subcommands = {NewCommand.class, InfoCommand.class, CheckCommand.class, ExportJsonCommand.class,
-                ImportJsonCommand.class})
+                ImportJsonCommand.class, AgendaCommand.class})
 final class RootCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
