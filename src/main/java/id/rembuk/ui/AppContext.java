@@ -45,6 +45,8 @@ public final class AppContext {
         navigation.register(new NavArea("overview", "ui.nav.overview", Material2OutlinedAL.DASHBOARD,
                 () -> new OverviewView(overview, shell).root()));
         this.run = new RunFeature(shell, clock, new ToneSounds());
+        run.viewModel().mutedProperty().bindBidirectional(settings.mutedProperty());
+        settings.mutedProperty().addListener((o, old, m) -> settings.save(executor));
         BlockNotesViewModel notes = new BlockNotesViewModel(shell, run.viewModel().notesBlockIdProperty());
         run.register(navigation, () -> new BlockNotesPanel(notes).root());
         navigation.addShortcuts(NotesShortcuts.TITLE, NotesShortcuts.all());

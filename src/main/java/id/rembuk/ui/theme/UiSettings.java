@@ -11,8 +11,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -28,6 +30,7 @@ public final class UiSettings {
     private final Path file;
     private final IntegerProperty fontSize = new SimpleIntegerProperty(DEFAULT_FONT);
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(Messages.INDONESIAN);
+    private final BooleanProperty muted = new SimpleBooleanProperty();
 
     public UiSettings(Path file) {
         this.file = file;
@@ -41,6 +44,7 @@ public final class UiSettings {
                 p.load(r);
                 s.fontSize.set(clamp(Integer.parseInt(p.getProperty("fontSize", "" + DEFAULT_FONT).trim())));
                 s.language.set("en".equals(p.getProperty("language")) ? Locale.ENGLISH : Messages.INDONESIAN);
+                s.muted.set(Boolean.parseBoolean(p.getProperty("muted", "false").trim()));
             } catch (IOException | RuntimeException e) {
                 // unreadable settings: start with the defaults rather than not at all
             }
@@ -53,6 +57,7 @@ public final class UiSettings {
         Properties p = new Properties();
         p.setProperty("fontSize", Integer.toString(fontSize.get()));
         p.setProperty("language", language.get().getLanguage());
+        p.setProperty("muted", Boolean.toString(muted.get()));
         executor.execute(() -> {
             write(p);
             return null;
@@ -97,5 +102,10 @@ public final class UiSettings {
 
     public ObjectProperty<Locale> languageProperty() {
         return language;
+    }
+
+    /** The run-of-show's warning and chime are off (a hall where the facilitator's laptop feeds the PA). */
+    public BooleanProperty mutedProperty() {
+        return muted;
     }
 }

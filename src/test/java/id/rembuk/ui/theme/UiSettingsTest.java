@@ -14,18 +14,21 @@ class UiSettingsTest {
     Path dir;
 
     @Test
-    void fontSizeAndLanguageSurviveARestart() {
+    void fontSizeLanguageAndMuteSurviveARestart() {
         Path file = dir.resolve("settings.properties");
         UiSettings s = UiSettings.load(file);
         s.larger();
         s.larger();
         s.languageProperty().set(Locale.ENGLISH);
+        assertThat(s.mutedProperty().get()).isFalse();
+        s.mutedProperty().set(true);
         s.save(new SameThreadExecutor());
 
         UiSettings again = UiSettings.load(file);
         assertThat(again.fontSizeProperty().get()).isEqualTo(s.fontSizeProperty().get())
                 .isGreaterThan(UiSettings.DEFAULT_FONT);
         assertThat(again.languageProperty().get().getLanguage()).isEqualTo("en");
+        assertThat(again.mutedProperty().get()).isTrue();
     }
 
     @Test
