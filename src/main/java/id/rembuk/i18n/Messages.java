@@ -16,7 +16,8 @@ public final class Messages {
     /** One bundle per area, so each feature owns its own file; keys are prefixed by area. */
     private static final List<String> BUNDLES = List.of(
             "id.rembuk.i18n.messages", "id.rembuk.i18n.domain", "id.rembuk.i18n.cli", "id.rembuk.i18n.ui",
-            "id.rembuk.i18n.agenda", "id.rembuk.i18n.editor", "id.rembuk.i18n.notes", "id.rembuk.i18n.run");
+            "id.rembuk.i18n.agenda", "id.rembuk.i18n.editor", "id.rembuk.i18n.notes", "id.rembuk.i18n.run",
+            "id.rembuk.i18n.participants", "id.rembuk.i18n.groups");
     private static volatile Locale locale = INDONESIAN;
 
     private Messages() {

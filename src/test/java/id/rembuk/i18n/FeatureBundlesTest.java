@@ -29,7 +29,9 @@ class FeatureBundlesTest {
             "agenda", "src/main/java/id/rembuk/agenda",
             "editor", "src/main/java/id/rembuk/ui/agenda",
             "notes", "src/main/java/id/rembuk/ui/notes",
-            "run", "src/main/java/id/rembuk/ui/run");
+            "run", "src/main/java/id/rembuk/ui/run",
+            "participants", "src/main/java/id/rembuk/participants",
+            "groups", "src/main/java/id/rembuk/ui/groups");
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
@@ -41,7 +43,7 @@ class FeatureBundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"agenda", "editor", "notes", "run"})
+    @ValueSource(strings = {"agenda", "editor", "notes", "run", "participants", "groups"})
     void bundleIsCompleteInBothLanguages(String bundle) throws IOException {
         assertThat(Messages.bundleNames()).contains("id.rembuk.i18n." + bundle);
         Properties id = load(bundle + ".properties");
