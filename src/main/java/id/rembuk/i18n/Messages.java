@@ -17,7 +17,8 @@ public final class Messages {
     private static final List<String> BUNDLES = List.of(
             "id.rembuk.i18n.messages", "id.rembuk.i18n.domain", "id.rembuk.i18n.cli", "id.rembuk.i18n.ui",
             "id.rembuk.i18n.agenda", "id.rembuk.i18n.editor", "id.rembuk.i18n.notes", "id.rembuk.i18n.run",
-            "id.rembuk.i18n.participants", "id.rembuk.i18n.groups");
+            "id.rembuk.i18n.participants", "id.rembuk.i18n.groups", "id.rembuk.i18n.people",
+            "id.rembuk.i18n.breakout");
     private static volatile Locale locale = INDONESIAN;
 
     private Messages() {

@@ -25,13 +25,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class FeatureBundlesTest {
     /** bundle name to the source folder whose code uses it. */
-    private static final Map<String, String> SOURCES = Map.of(
-            "agenda", "src/main/java/id/rembuk/agenda",
-            "editor", "src/main/java/id/rembuk/ui/agenda",
-            "notes", "src/main/java/id/rembuk/ui/notes",
-            "run", "src/main/java/id/rembuk/ui/run",
-            "participants", "src/main/java/id/rembuk/participants",
-            "groups", "src/main/java/id/rembuk/ui/groups");
+    private static final Map<String, String> SOURCES = Map.ofEntries(
+            Map.entry("agenda", "src/main/java/id/rembuk/agenda"),
+            Map.entry("editor", "src/main/java/id/rembuk/ui/agenda"),
+            Map.entry("notes", "src/main/java/id/rembuk/ui/notes"),
+            Map.entry("run", "src/main/java/id/rembuk/ui/run"),
+            Map.entry("participants", "src/main/java/id/rembuk/participants"),
+            Map.entry("groups", "src/main/java/id/rembuk/ui/groups"),
+            Map.entry("people", "src/main/java/id/rembuk/ui/people"),
+            Map.entry("breakout", "src/main/java/id/rembuk/ui/breakout"));
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
@@ -43,7 +45,7 @@ class FeatureBundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"agenda", "editor", "notes", "run", "participants", "groups"})
+    @ValueSource(strings = {"agenda", "editor", "notes", "run", "participants", "groups", "people", "breakout"})
     void bundleIsCompleteInBothLanguages(String bundle) throws IOException {
         assertThat(Messages.bundleNames()).contains("id.rembuk.i18n." + bundle);
         Properties id = load(bundle + ".properties");
