@@ -59,6 +59,8 @@ public final class BlockNotesViewModel {
     private final ObservableValue<SessionState> state;
     private final Consumer<Action> apply;
     private final ObjectProperty<String> blockId;
+    /** The group whose discussion is noted (a group's laptop); empty for the plenary, which sees every note. */
+    private String group = "";
 
     private final BooleanProperty hasBlock = new SimpleBooleanProperty(false);
     private final ObjectProperty<AgendaItem> block = new SimpleObjectProperty<>();
@@ -126,6 +128,15 @@ public final class BlockNotesViewModel {
         this(shell.stateProperty(), shell::apply, blockId);
     }
 
+    /**
+     * Notes a group's discussion: new notes carry the group, and only its notes are listed.
+     * Empty (the default) is the plenary, which lists every note of the block.
+     */
+    public void setGroup(String groupId) {
+        this.group = groupId == null ? "" : groupId;
+        refresh();
+    }
+
     /** Typing again answers a hint, except the one saying the text now goes to another block. */
     private static void clearHint(ObjectProperty<Hint> hint, String typed) {
         Hint h = hint.get();
@@ -173,7 +184,7 @@ public final class BlockNotesViewModel {
             block.set(item);
             blockTitle.set(item != null ? item.title() : agenda.map(e -> e.getOr(AgendaItem.F_TITLE, "")).orElse(""));
             setIfChanged(notes, read(s, EntityKind.NOTE, Note::from).stream()
-                    .filter(n -> n.agendaItemId().equals(id))
+                    .filter(n -> n.agendaItemId().equals(id) && (group.isEmpty() || n.group().equals(group)))
                     .sorted(Comparator.comparingInt(Note::order).thenComparing(Note::id)).toList());
             setIfChanged(followUps, read(s, EntityKind.ACTION_ITEM, ActionItem::from).stream()
                     .filter(a -> a.agendaItemId().equals(id))
@@ -273,7 +284,7 @@ public final class BlockNotesViewModel {
         }
         Note n;
         try {
-            n = new Note(Ids.random(), id, "", kindOrPoint(), speaker.get(), text.get(),
+            n = new Note(Ids.random(), id, group, kindOrPoint(), speaker.get(), text.get(),
                     nextOrder("note " + id, notes, Note::order));
         } catch (InvalidValue e) {
             noteHint.set(new Hint(e.key(), List.of(e.args())));

@@ -80,6 +80,19 @@ class BlockNotesViewModelTest {
     }
 
     @Test
+    void aGroupLaptopNotesItsOwnDiscussionAndThePlenarySeesEveryNote() {
+        block.set(NotesSession.TALK);
+        add(Note.Kind.POINT, "Moderator", "Catatan pleno");
+        vm.setGroup("ECO");
+        assertThat(vm.notes()).isEmpty();
+        Note eco = add(Note.Kind.POINT, "Notulis ekonomi", "UMKM belum terdata");
+        assertThat(eco.group()).isEqualTo("ECO");
+        assertThat(texts()).containsExactly("UMKM belum terdata");
+        vm.setGroup("");
+        assertThat(texts()).containsExactly("Catatan pleno", "UMKM belum terdata");
+    }
+
+    @Test
     void enterAddsTheLineInOrderKeepsSpeakerAndKindAndUndoTakesItBack() {
         block.set(NotesSession.TALK);
         assertThat(vm.blockTitleProperty().get()).isEqualTo("Paparan arah kebijakan Smart City");
