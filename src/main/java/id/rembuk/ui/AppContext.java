@@ -3,6 +3,8 @@ package id.rembuk.ui;
 import id.rembuk.ui.dialog.DialogService;
 import id.rembuk.ui.overview.OverviewView;
 import id.rembuk.ui.overview.OverviewViewModel;
+import id.rembuk.ui.breakout.BreakoutFeature;
+import id.rembuk.ui.breakout.BreakoutTool;
 import id.rembuk.ui.notes.BlockNotesPanel;
 import id.rembuk.ui.notes.BlockNotesViewModel;
 import id.rembuk.ui.notes.NotesShortcuts;
@@ -17,8 +19,11 @@ import id.rembuk.ui.shell.ShellViewModel;
 import id.rembuk.ui.task.TaskExecutor;
 import id.rembuk.ui.theme.UiSettings;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.Clock;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
  * The composition root: builds the services and view models once and wires them. Views get
@@ -33,6 +38,7 @@ public final class AppContext {
     private final OverviewViewModel overview;
     private final NavigationRegistry navigation = new NavigationRegistry();
     private final RunFeature run;
+    private final BreakoutFeature breakout;
 
     public AppContext(Path home, UiSettings settings, TaskExecutor executor, DialogService dialogs, Clock clock) {
         this.settings = settings;
@@ -50,6 +56,18 @@ public final class AppContext {
         BlockNotesViewModel notes = new BlockNotesViewModel(shell, run.viewModel().notesBlockIdProperty());
         run.register(navigation, () -> new BlockNotesPanel(notes).root());
         navigation.addShortcuts(NotesShortcuts.TITLE, NotesShortcuts.all());
+        this.breakout = new BreakoutFeature(shell, executor, run.viewModel(), home, clock);
+        breakout.register(navigation);
+        Map<String, BlockNotesViewModel> groupNotes = new HashMap<>();
+        breakout.addTool(new BreakoutTool("notes", "breakout.tool.notes", Material2OutlinedMZ.NOTES, group -> {
+            // one notes model per group for the app's life: views come and go, listeners stay few
+            BlockNotesViewModel n = groupNotes.computeIfAbsent(group, g -> {
+                BlockNotesViewModel m = new BlockNotesViewModel(shell, breakout.viewModel().notesBlockIdProperty());
+                m.setGroup(g);
+                return m;
+            });
+            return new BlockNotesPanel(n).root();
+        }));
     }
 
     public UiSettings settings() {
@@ -88,6 +106,10 @@ public final class AppContext {
 
     public RunFeature run() {
         return run;
+    }
+
+    public BreakoutFeature breakout() {
+        return breakout;
     }
 
     /** The laptop's window is gone: the projector window goes with it. */

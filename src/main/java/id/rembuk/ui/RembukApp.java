@@ -40,7 +40,9 @@ public final class RembukApp extends Application {
             context = new AppContext(home, settings, new BackgroundTaskExecutor(), new FxDialogService(() -> stage),
                     Clock.systemDefaultZone());
             new MainWindow(context, stage);
-            List<String> args = getParameters().getRaw();
+            // a laptop held to a group's screen reopens that group's session, whatever it was asked
+            List<String> args = context.breakout().heldFile().map(f -> List.of(f.toString()))
+                    .orElse(getParameters().getRaw());
             StartupProbe.afterFirstFrame(stage.getScene(), StartupProbe.Milestone.READY,
                     () -> context.shell().start(args));
         });

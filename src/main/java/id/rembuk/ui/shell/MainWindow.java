@@ -113,6 +113,12 @@ public final class MainWindow {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::featureKeys);
         // other windows (the projector) close with this one, or the app would live on behind them
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> context.mainWindowClosed());
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+            if (context.breakout().holdsWindow()) {
+                e.consume();
+                context.breakout().askToLeave();
+            }
+        });
     }
 
     /**
@@ -120,12 +126,34 @@ public final class MainWindow {
      * open or a modifier is held: Space in a note must stay a space and Ctrl+= must still zoom.
      */
     private void featureKeys(KeyEvent e) {
+        if (shell.screenProperty().get() == Screen.BREAKOUT) {
+            breakoutKeys(e);
+            return;
+        }
         if (e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown()
                 || modal.isDisplay() || shell.screenProperty().get() != Screen.SESSION
                 || typing(scene.getFocusOwner()) && !e.getCode().isFunctionKey()) {
             return;
         }
         if (context.navigation().handleKey(e)) {
+            e.consume();
+        }
+    }
+
+    /**
+     * On a group's screen the menus' shortcuts (new, open, save as, F5) must not lead elsewhere;
+     * editing keys, undo and text size stay.
+     */
+    private void breakoutKeys(KeyEvent e) {
+        boolean modified = e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown();
+        KeyCode code = e.getCode();
+        boolean allowed = !modified && !code.isFunctionKey() || code == KeyCode.F2
+                || e.isShortcutDown() && !e.isAltDown() && switch (code) {
+                    case Z, Y, C, V, X, A, EQUALS, PLUS, ADD, MINUS, SUBTRACT, DIGIT0 -> true;
+                    default -> false;
+                }
+                || e.isAltDown() && !e.isShortcutDown() && (code.isDigitKey() || code.isArrowKey());
+        if (!allowed) {
             e.consume();
         }
     }
@@ -166,6 +194,9 @@ public final class MainWindow {
     private Parent build() {
         menuBar = menuBar();
         VBox top = new VBox(menuBar, new HeaderView(shell).root());
+        // a group's breakout screen has no menus, header or status bar to wander off through
+        top.visibleProperty().bind(shell.screenProperty().isNotEqualTo(Screen.BREAKOUT));
+        top.managedProperty().bind(top.visibleProperty());
         content = new StackPane();
         content.setId("content");
         content.getStyleClass().add("content");
@@ -173,7 +204,10 @@ public final class MainWindow {
 
         BorderPane main = new BorderPane(content);
         main.setTop(top);
-        main.setBottom(statusBar());
+        Node status = statusBar();
+        status.visibleProperty().bind(top.visibleProperty());
+        status.managedProperty().bind(top.visibleProperty());
+        main.setBottom(status);
 
         StackPane busy = busyOverlay();
         modal = new ModalPane();
@@ -194,6 +228,7 @@ public final class MainWindow {
             case SESSION_FORM -> shell.formProperty().get() == null ? new StackPane()
                     : new SessionFormView(shell.formProperty().get(), shell).root();
             case SESSION -> new SessionView(context.navigation()).root();
+            case BREAKOUT -> context.breakout().view();
         };
     }
 

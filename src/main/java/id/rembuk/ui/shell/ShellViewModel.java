@@ -145,6 +145,9 @@ public final class ShellViewModel {
     }
 
     public void newSession() {
+        if (held()) {
+            return;
+        }
         if (screen.get() == Screen.SESSION_FORM && !editingOpenSession) {
             return; // already on the new-session form: keep what was typed
         }
@@ -156,6 +159,9 @@ public final class ShellViewModel {
 
     /** Edits the facts of the open session in the same form. */
     public void editSessionInfo() {
+        if (held()) {
+            return;
+        }
         if (session == null) {
             return;
         }
@@ -207,11 +213,41 @@ public final class ShellViewModel {
     }
 
     public void showWelcome() {
+        if (held()) {
+            return;
+        }
         refreshRecent();
         editingOpenSession = false;
         editedSession = null;
         form.set(null);
         screen.set(Screen.WELCOME);
+    }
+
+    /** A group laptop stays on its breakout screen until the facilitator leaves it: no other screen opens. */
+    private boolean held() {
+        return screen.get() == Screen.BREAKOUT;
+    }
+
+    /** One group's breakout screen fills the window (a group laptop, or the laptop passed round). */
+    public void showBreakout() {
+        if (session != null) {
+            form.set(null);
+            editingOpenSession = false;
+            editedSession = null;
+            screen.set(Screen.BREAKOUT);
+        }
+    }
+
+    public void leaveBreakout() {
+        if (screen.get() == Screen.BREAKOUT) {
+            screen.set(session == null ? Screen.WELCOME : Screen.SESSION);
+        }
+    }
+
+    /** The working file of the open session, for a lock that must reopen it after a restart. */
+    public Optional<Path> openFile() {
+        WorkingSession s = session;
+        return s == null ? Optional.empty() : Optional.of(s.file().file());
     }
 
     /** Back from the welcome screen to the session still open behind it. */
@@ -222,11 +258,17 @@ public final class ShellViewModel {
     }
 
     public void chooseAndOpen() {
+        if (held()) {
+            return;
+        }
         dialogs.chooseFileToOpen().ifPresent(this::openFile);
     }
 
     /** A working file, a {@code .rembuk} from elsewhere or a {@code .json} export (both become a new working copy). */
     public void openFile(Path path) {
+        if (held()) {
+            return;
+        }
         open(current -> isOpen(current, path) ? current : sessions.open(path));
     }
 
@@ -235,6 +277,9 @@ public final class ShellViewModel {
      * changed in it is still there next time.
      */
     public void openSample() {
+        if (held()) {
+            return;
+        }
         open(current -> {
             Path now = current == null ? null : current.file().file();
             Optional<Path> copy = sessions.sampleCopy(now);
@@ -246,6 +291,9 @@ public final class ShellViewModel {
     }
 
     public void openRecent(RecentSession r) {
+        if (held()) {
+            return;
+        }
         openFile(r.file());
     }
 
@@ -556,6 +604,9 @@ public final class ShellViewModel {
 
     /** Saves a copy of the open session where the user chooses. */
     public void saveAs() {
+        if (held()) {
+            return;
+        }
         WorkingSession target = session;
         if (target == null) {
             return;
