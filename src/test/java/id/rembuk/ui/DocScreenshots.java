@@ -117,6 +117,16 @@ class DocScreenshots {
         robot.type(KeyCode.P);
         settle();
         save(p.getScene(), out.resolve("run-projector-pleno-1024x768.png"));
+        robot.type(KeyCode.P);
+        robot.type(KeyCode.F5);
+
+        robot.clickOn("#nav-breakout");
+        settle();
+        save(stage.getScene(), out.resolve("breakout-choose-1366x768.png"));
+        robot.clickOn("#breakoutOpen-ECO");
+        robot.clickOn("#breakoutOpenFree");
+        settle();
+        save(stage.getScene(), out.resolve("breakout-group-1366x768.png"));
     }
 
     private static void note(FxRobot robot, String speaker, String text) {

@@ -13,8 +13,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -78,7 +78,7 @@ final class BreakoutView {
         clock.textProperty().bind(run.clockTextProperty());
         Button leave = new Button(Messages.get("breakout.leave"), new FontIcon(Material2OutlinedAL.LOCK));
         leave.setId("breakoutLeave");
-        leave.getStyleClass().add(Styles.LARGE);
+        leave.getStyleClass().addAll(Styles.LARGE, "breakout-leave");
         leave.setOnAction(e -> feature.askToLeave());
         Observe.whileAlive(leave, () -> ((FontIcon) leave.getGraphic()).setIconCode(
                 feature.lockedProperty().get() ? Material2OutlinedAL.LOCK : Material2OutlinedAL.EXIT_TO_APP),
@@ -136,9 +136,10 @@ final class BreakoutView {
 
         VBox schedule = new VBox(4);
         schedule.setId("breakoutSchedule");
-        Label schedHead = new Label(Messages.get("breakout.schedule"));
+        Label schedHead = new Label();
         schedHead.getStyleClass().add("breakout-section");
         Observe.whileAlive(schedule, () -> {
+            schedHead.setText(Messages.get("breakout.schedule", vm.dayProperty().get()));
             schedule.getChildren().setAll(schedHead);
             for (BreakoutViewModel.Task t : vm.tasks()) {
                 FontIcon icon = new FontIcon(t.current() ? Material2MZ.PLAY_CIRCLE_FILLED
@@ -155,7 +156,7 @@ final class BreakoutView {
                 none.getStyleClass().add(Styles.TEXT_MUTED);
                 schedule.getChildren().add(none);
             }
-        }, vm.tasks());
+        }, vm.tasks(), vm.dayProperty());
 
         VBox people = new VBox(6);
         Label peopleHead = new Label();
@@ -188,22 +189,37 @@ final class BreakoutView {
         return scroll;
     }
 
+    /** The tools as a row of toggles over the chosen tool: large enough to hit with a finger. */
     private Node toolTabs() {
-        TabPane tabs = new TabPane();
-        tabs.setId("breakoutTools");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getStyleClass().add(Styles.TABS_FLOATING);
-        String group = vm.groupIdProperty().get();
+        HBox bar = new HBox(6);
+        bar.setId("breakoutTools");
+        StackPane content = new StackPane();
+        ToggleGroup group = new ToggleGroup();
+        String groupId = vm.groupIdProperty().get();
         for (BreakoutTool t : tools) {
-            Tab tab = new Tab(Messages.get(t.titleKey()), t.view().apply(group));
-            tab.setId("breakoutTool-" + t.id());
-            tab.setGraphic(new FontIcon(t.icon()));
-            tabs.getTabs().add(tab);
+            Node view = t.view().apply(groupId);
+            ToggleButton b = new ToggleButton(Messages.get(t.titleKey()), new FontIcon(t.icon()));
+            b.setId("breakoutTool-" + t.id());
+            b.setToggleGroup(group);
+            b.setUserData(view);
+            b.getStyleClass().add("breakout-tool");
+            bar.getChildren().add(b);
         }
-        VBox box = new VBox(tabs);
-        VBox.setVgrow(tabs, Priority.ALWAYS);
+        group.selectedToggleProperty().addListener((o, old, sel) -> {
+            if (sel == null) {
+                group.selectToggle(old);
+            } else {
+                content.getChildren().setAll((Node) sel.getUserData());
+            }
+        });
+        if (!group.getToggles().isEmpty()) {
+            group.selectToggle(group.getToggles().get(0));
+        }
+        VBox box = new VBox(10, bar, content);
+        VBox.setVgrow(content, Priority.ALWAYS);
         box.getStyleClass().add("breakout-tools");
         return box;
     }
+
 
 }

@@ -14,12 +14,16 @@ import id.rembuk.domain.Records;
 import id.rembuk.domain.change.SessionState;
 import id.rembuk.i18n.Messages;
 import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -47,6 +51,7 @@ public final class BreakoutViewModel {
     private final ObservableList<Task> tasks = FXCollections.observableArrayList();
     private final ObjectProperty<Task> focus = new SimpleObjectProperty<>();
     private final ObjectProperty<String> notesBlockId = new SimpleObjectProperty<>();
+    private final IntegerProperty day = new SimpleIntegerProperty(1);
 
     /**
      * @param runningBlock the agenda item on the room's clock, null when none
@@ -83,13 +88,20 @@ public final class BreakoutViewModel {
         members.setAll(Records.read(s, EntityKind.PARTICIPANT, Participant::from).records().stream()
                 .filter(p -> g.equals(p.group())).map(Participant::name).sorted(collator).toList());
 
-        RunOfShow show = RunOfShow.of(s, RunOfShow.activeDay(s));
         String running = runningBlock.getValue();
-        List<Task> list = show.blocks().stream()
-                .filter(b -> b.type() == AgendaItem.Kind.FGD && (b.groups().isEmpty() || b.groups().contains(g)))
-                .map(b -> new Task(b, show.run(b.id()).status(), b.id().equals(running),
-                        IndonesianFormat.timeRange(b.start(), b.end())))
+        int active = RunOfShow.activeDay(s);
+        // the room's day if the group works in it, else the next day it does (day 1 is often talks only)
+        List<Integer> days = RunOfShow.days(s).stream().sorted(Comparator.comparingInt(d -> d < active ? 1 : 0))
                 .toList();
+        List<Task> found = List.of();
+        for (int d : days) {
+            found = tasksOf(RunOfShow.of(s, d), g, running);
+            if (!found.isEmpty()) {
+                day.set(d);
+                break;
+            }
+        }
+        List<Task> list = found;
         if (!list.equals(tasks)) {
             tasks.setAll(list);
         }
@@ -104,6 +116,14 @@ public final class BreakoutViewModel {
         }
     }
 
+    private static List<Task> tasksOf(RunOfShow show, String g, String running) {
+        return show.blocks().stream()
+                .filter(b -> b.type() == AgendaItem.Kind.FGD && (b.groups().isEmpty() || b.groups().contains(g)))
+                .map(b -> new Task(b, show.run(b.id()).status(), b.id().equals(running),
+                        IndonesianFormat.timeRange(b.start(), b.end())))
+                .toList();
+    }
+
     static String groupTitle(SessionState s, String groupId) {
         Optional<Dimension> d = Dimension.ofCode(groupId);
         if (d.isPresent()) {
@@ -111,6 +131,11 @@ public final class BreakoutViewModel {
         }
         return java.util.Arrays.stream(Element.values()).filter(e -> Group.idFor(e).equals(groupId)).findFirst()
                 .map(e -> Messages.get(e.messageKey())).orElse(groupId);
+    }
+
+    /** The day whose tasks are listed. */
+    public ReadOnlyIntegerProperty dayProperty() {
+        return day;
     }
 
     public ReadOnlyObjectProperty<String> groupIdProperty() {

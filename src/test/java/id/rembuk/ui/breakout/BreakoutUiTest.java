@@ -133,7 +133,7 @@ class BreakoutUiTest {
         robot.clickOn("#breakoutOpen-GOV");
         robot.clickOn("#breakoutOpenFree");
         waitFor(() -> context.shell().screenProperty().get() == Screen.BREAKOUT);
-        Node tools = robot.lookup("#breakoutTools").query();
+        Node tools = robot.lookup("#breakoutTool-notes").query();
         assertThat(tools).isNotNull();
         robot.clickOn("#breakoutLeave");
         waitFor(() -> context.shell().screenProperty().get() == Screen.SESSION);
