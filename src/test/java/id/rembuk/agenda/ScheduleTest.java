@@ -164,6 +164,15 @@ class ScheduleTest {
     }
 
     @Test
+    void everyRefusalHasItsText() {
+        // FeatureBundlesTest holds the English bundle to the same keys
+        for (ScheduleException.Reason r : ScheduleException.Reason.values()) {
+            assertThat(Messages.bundle("id.rembuk.i18n.editor", Messages.INDONESIAN).orElseThrow().keySet())
+                    .as(r.name()).contains(r.messageKey());
+        }
+    }
+
+    @Test
     void aDurationOutsideOneTo720MinutesIsRefused() {
         Schedule s = dayOne().schedule();
         for (int bad : new int[] {0, -5, 721}) {
