@@ -92,6 +92,10 @@ public final class AgendaEditorViewModel {
 
     /** A group a block can be for, with its label. */
     public record GroupOption(String id, String label) {
+        /** "Governance" for "Smart Governance": where space is short and every dimension starts alike. */
+        public String shortLabel() {
+            return shortName(label);
+        }
     }
 
     private final ObservableValue<SessionState> state;
@@ -152,6 +156,8 @@ public final class AgendaEditorViewModel {
         for (Dimension d : Dimension.values()) {
             groupSelected.put(Group.idFor(d), new SimpleBooleanProperty(false));
         }
+        // the form follows the selection at once, before anyone else hears of the new selection
+        selectedId.addListener((o, old, id) -> loadForm());
         state.addListener((o, old, s) -> refresh());
         info.addListener((o, old, i) -> refresh());
         refresh();
@@ -265,7 +271,7 @@ public final class AgendaEditorViewModel {
     }
 
     /** "Governance" for "Smart Governance": the column is narrow and every dimension starts alike. */
-    private static String shortName(String label) {
+    static String shortName(String label) {
         return label.startsWith("Smart ") && label.length() > 6 ? label.substring(6) : label;
     }
 
@@ -279,7 +285,9 @@ public final class AgendaEditorViewModel {
         String range = UiFormat.time(LocalTime.of(first / 60, first % 60)) + "–"
                 + (last >= Schedule.DAY_MINUTES ? "24" + UiFormat.time(LocalTime.MIDNIGHT).substring(2)
                 : UiFormat.time(LocalTime.of(last / 60, last % 60)));
-        return Messages.get("editor.total", range, span(last - first), blocks.size());
+        String count = blocks.size() == 1 ? Messages.get("editor.blocks.one")
+                : Messages.get("editor.blocks.many", blocks.size());
+        return Messages.get("editor.total", range, span(last - first), count);
     }
 
     /** "8 jam", "7 jam 30 menit", "45 menit". */
@@ -295,12 +303,12 @@ public final class AgendaEditorViewModel {
 
     private void loadForm() {
         Optional<AgendaItem> sel = selected();
-        hasSelection.set(sel.isPresent());
         int index = sel.map(s -> indexOf(s.id())).orElse(-1);
         canMoveUp.set(index > 0);
         canMoveDown.set(index >= 0 && index < rows.size() - 1);
         if (sel.isEmpty()) {
             formItem = null;
+            hasSelection.set(false);
             return;
         }
         AgendaItem now = sel.get();
@@ -325,6 +333,8 @@ public final class AgendaEditorViewModel {
         } finally {
             loading = false;
         }
+        // last: whoever waits for a selection (the view focusing the title) finds the form filled
+        hasSelection.set(true);
     }
 
     private void setFormError(String field, String message) {

@@ -276,7 +276,7 @@ class AgendaEditorViewModelTest {
             vm.groupSelectedProperty(g).set(true);
         }
         vm.commitGroups();
-        assertThat(vm.rows().get(0).groups()).isEqualTo("Semua (6 dimensi)");
+        assertThat(vm.rows().get(0).groups()).isEqualTo("6 dimensi");
     }
 
     @Test
