@@ -102,7 +102,8 @@ public final class ImportPreview {
             reads.add(reader.read(row));
         }
         if (reads.isEmpty()) {
-            throw new ImportException("participants.read.no_rows", table.fileName(), header.headerRow());
+            throw new ImportException("participants.read.no_rows", table.fileName(),
+                    Integer.toString(header.headerRow()));
         }
         Map<Column, String> headers = new EnumMap<>(Column.class);
         TableRow headerRow = table.rows().stream().filter(r -> r.number() == header.headerRow()).findFirst()

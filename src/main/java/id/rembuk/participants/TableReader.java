@@ -129,18 +129,19 @@ public final class TableReader {
             Iterator<CSVRecord> it = parser.iterator();
             while (true) {
                 CSVRecord rec;
+                // the line the broken record starts on, where its stray quote is
+                long start = parser.getCurrentLineNumber() + 1;
                 try {
                     if (!it.hasNext()) {
                         break;
                     }
                     rec = it.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    throw new ImportException(e, "participants.read.csv_broken", name,
-                            parser.getCurrentLineNumber());
+                    throw new ImportException(e, "participants.read.csv_broken", name, Long.toString(start));
                 }
                 if (rec.size() > MAX_COLUMNS) {
-                    throw new ImportException("participants.read.too_many_columns", name, rec.getRecordNumber(),
-                            MAX_COLUMNS);
+                    throw new ImportException("participants.read.too_many_columns", name,
+                            Long.toString(rec.getRecordNumber()), MAX_COLUMNS);
                 }
                 List<Cell> cells = new ArrayList<>(rec.size());
                 rec.forEach(v -> cells.add(Cell.text(v)));
@@ -235,7 +236,8 @@ public final class TableReader {
             while (it.hasNext()) {
                 Row r = it.next();
                 if (r.getCellCount() > MAX_COLUMNS) {
-                    throw new ImportException("participants.read.too_many_columns", name, r.getRowNum(), MAX_COLUMNS);
+                    throw new ImportException("participants.read.too_many_columns", name, Integer.toString(r.getRowNum()),
+                            MAX_COLUMNS);
                 }
                 List<Cell> cells = new ArrayList<>(r.getCellCount());
                 for (int i = 0; i < r.getCellCount(); i++) {

@@ -142,8 +142,10 @@ class ParticipantImportXlsxTest {
         refused(Files.writeString(dir.resolve("anggaran.csv"), "Program;Pagu\nSmart Kampung;1.250.000.000\n"),
                 "participants.read.no_header");
         refused(Files.writeString(dir.resolve("judul.csv"), "Nama;NIP;Instansi\n;;\n"), "participants.read.no_rows");
-        refused(Files.writeString(dir.resolve("kutip.csv"), "Nama;Instansi\n\"Budi Lasaka;Dinas Sosial\nSri;Dinkes\n"),
-                "participants.read.csv_broken");
+        assertThat(refused(Files.writeString(dir.resolve("kutip.csv"), "Nama;Instansi\n\"Budi Lasaka;Dinas Sosial\nSri;Dinkes\n"),
+                "participants.read.csv_broken").userMessage()).contains("dekat baris 2");
+        assertThat(refused(Files.writeString(dir.resolve("lebar.csv"), "Nama" + ";x".repeat(TableReader.MAX_COLUMNS) + "\n"),
+                "participants.read.too_many_columns").userMessage()).contains("Baris 1 ", "500 kolom");
         refused(dir.resolve("tidak-ada.csv"), "participants.read.not_found");
         Path ods = dir.resolve("peserta.ods");
         byte[] odsBytes = ("PK\u0003\u0004" + "\u0000".repeat(26) + "mimetypeapplication/vnd.oasis.opendocument.spreadsheet")
