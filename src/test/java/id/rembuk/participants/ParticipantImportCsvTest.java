@@ -163,6 +163,19 @@ class ParticipantImportCsvTest {
     }
 
     @Test
+    void headerNamesOfficesUse() throws Exception {
+        String csv = "NO.;NAMA PESERTA;Nama Instansi;Nama Jabatan;Jenis Kelamin;No. WA;Alamat E-mail;NIP (bagi ASN);Unsur Peserta\n"
+                + "1;Sri Husain;Dinas Kesehatan;Kepala Seksi;P;0813 1234 0001;sri@dinkes.go.id;-;OPD\n";
+        ImportPreview p = ImportPreview.read(ImportFiles.text(dir.resolve("kop.csv"), csv, StandardCharsets.UTF_8,
+                false), List.of());
+        assertThat(p.source().headers()).containsOnlyKeys(Column.NAME, Column.INSTITUTION, Column.JABATAN,
+                Column.PHONE, Column.EMAIL, Column.NIP, Column.UNSUR);
+        assertThat(p.source().ignored()).extracting(HeaderMap.IgnoredColumn::header).containsExactly("NO.", "Jenis Kelamin");
+        assertThat(participant(p, 2)).isEqualTo(new Participant(participant(p, 2).id(), "Sri Husain", "", "Kepala Seksi",
+                "Dinas Kesehatan", Unsur.OPD, "", "0813 1234 0001", "sri@dinkes.go.id"));
+    }
+
+    @Test
     void everyNipManglingIsFlaggedAndNeverStored() throws Exception {
         String csv = String.join("\n",
                 "Nama;NIP",
