@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The command line: {@code new}, {@code info}, {@code check}, {@code export-json}, {@code import-json}.
+ * The command line: {@code new}, {@code info}, {@code check}, {@code export-json}, {@code import-json},
+ * {@code agenda}, {@code import-participants}.
  * Messages are in Bahasa Indonesia unless {@code --lang en} or an English LANG asks otherwise;
  * errors go to stderr as one plain sentence, never as a stack trace.
  */
