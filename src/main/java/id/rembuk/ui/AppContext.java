@@ -3,6 +3,9 @@ package id.rembuk.ui;
 import id.rembuk.ui.dialog.DialogService;
 import id.rembuk.ui.overview.OverviewView;
 import id.rembuk.ui.overview.OverviewViewModel;
+import id.rembuk.ui.agenda.AgendaEditorView;
+import id.rembuk.ui.agenda.AgendaEditorViewModel;
+import id.rembuk.ui.agenda.TemplateActions;
 import id.rembuk.ui.breakout.BreakoutFeature;
 import id.rembuk.ui.breakout.BreakoutTool;
 import id.rembuk.ui.notes.BlockNotesPanel;
@@ -50,7 +53,12 @@ public final class AppContext {
         // feature areas register here, in sidebar order
         navigation.register(new NavArea("overview", "ui.nav.overview", Material2OutlinedAL.DASHBOARD,
                 () -> new OverviewView(overview, shell).root()));
+        TemplateActions templates = new TemplateActions(shell, executor, dialogs, home);
+        AgendaEditorViewModel agenda = new AgendaEditorViewModel(shell, templates::saveAsTemplate);
+        navigation.register(new NavArea("agenda", "editor.nav", Material2OutlinedAL.EVENT_NOTE,
+                () -> new AgendaEditorView(agenda).root()));
         this.run = new RunFeature(shell, clock, new ToneSounds());
+        run.fillAgendaWith(templates::fillFromStageTemplate);
         run.viewModel().mutedProperty().bindBidirectional(settings.mutedProperty());
         settings.mutedProperty().addListener((o, old, m) -> settings.save(executor));
         BlockNotesViewModel notes = new BlockNotesViewModel(shell, run.viewModel().notesBlockIdProperty());

@@ -29,6 +29,7 @@ public final class RunFeature {
     private final RunViewModel vm;
     private final ProjectorService projector;
     private final Timeline ticker;
+    private Runnable fillAgenda;
 
     public RunFeature(ShellViewModel shell, Clock clock, Sounds sounds) {
         this.vm = new RunViewModel(shell.stateProperty(), shell.infoProperty(), shell::apply, clock, sounds);
@@ -43,10 +44,15 @@ public final class RunFeature {
         ticker.play();
     }
 
+    /** What the empty run screen's button does: fill the agenda from the stage's template. */
+    public void fillAgendaWith(Runnable fill) {
+        this.fillAgenda = fill;
+    }
+
     /** Adds the run screen to the sidebar; {@code notes} builds the notes panel beside the clock. */
     public void register(NavigationRegistry navigation, Supplier<Node> notes) {
         navigation.register(new NavArea(AREA, "run.nav", Material2OutlinedMZ.PLAY_CIRCLE_OUTLINE,
-                () -> new RunView(vm, projector, notes).root()));
+                () -> new RunView(vm, projector, notes, fillAgenda).root()));
         navigation.addKeyFilter(this::handle);
         navigation.addShortcuts("run.nav", List.of(
                 new Shortcut("Spasi", "run.key.toggle"), new Shortcut("→", "run.key.next"),

@@ -36,14 +36,17 @@ public final class RunView {
     private final RunViewModel vm;
     private final ProjectorService projector;
     private final Supplier<Node> notes;
+    private final Runnable fillAgenda;
 
     /**
-     * @param notes builds the notes panel for the block on the clock; null shows none
+     * @param notes      builds the notes panel for the block on the clock; null shows none
+     * @param fillAgenda fills an empty agenda from the stage's template; null offers no button
      */
-    public RunView(RunViewModel vm, ProjectorService projector, Supplier<Node> notes) {
+    public RunView(RunViewModel vm, ProjectorService projector, Supplier<Node> notes, Runnable fillAgenda) {
         this.vm = vm;
         this.projector = projector;
         this.notes = notes;
+        this.fillAgenda = fillAgenda;
     }
 
     public Node root() {
@@ -328,9 +331,18 @@ public final class RunView {
         VBox card = new VBox(8, title, meta, new StackPane(ring), main, adjust, pace, nextText, taskBox);
         card.setAlignment(Pos.TOP_CENTER);
         card.getStyleClass().add("run-card");
-        Label noAgenda = new Label(Messages.get("run.noAgenda"));
-        noAgenda.setWrapText(true);
-        noAgenda.getStyleClass().add(Styles.TEXT_MUTED);
+        Label noAgendaText = new Label(Messages.get("run.noAgenda"));
+        noAgendaText.setWrapText(true);
+        noAgendaText.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox noAgenda = new VBox(14, noAgendaText);
+        noAgenda.setAlignment(Pos.CENTER);
+        noAgenda.setMaxWidth(460);
+        if (fillAgenda != null) {
+            Button fill = button("runFillAgenda", "run.fillAgenda", Material2OutlinedAL.EVENT_NOTE, "", fillAgenda);
+            fill.getStyleClass().add(Styles.ACCENT);
+            fill.setFocusTraversable(true);
+            noAgenda.getChildren().add(fill);
+        }
         noAgenda.visibleProperty().bind(vm.hasBlocksProperty().not());
         card.visibleProperty().bind(vm.hasBlocksProperty());
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(new StackPane(card, noAgenda));

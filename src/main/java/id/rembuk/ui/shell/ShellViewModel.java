@@ -420,6 +420,11 @@ public final class ShellViewModel {
         busy.set(busyOpening + busySaving > 0);
     }
 
+    /** A line in the status bar from a feature ("Templat disimpan: …"), kept across a language switch. */
+    public void notice(Supplier<String> text) {
+        setNotice(text);
+    }
+
     private void setNotice(Supplier<String> text) {
         noticeText = text;
         notice.set(text.get());

@@ -26,14 +26,14 @@ import java.util.Optional;
  * A real session file in a temporary home, opened by the real shell on the calling thread: two
  * agenda blocks and three participants, ready to be noted.
  */
-final class NotesSession {
+public final class NotesSession {
     static final String TALK = "b1a1f0de-0000-4000-8000-000000000001";
     static final String FGD = "b1a1f0de-0000-4000-8000-000000000002";
 
-    final RecordingDialogs dialogs = new RecordingDialogs();
-    final ShellViewModel shell;
+    public final RecordingDialogs dialogs = new RecordingDialogs();
+    public final ShellViewModel shell;
 
-    NotesSession(Path home) {
+    public NotesSession(Path home) {
         Clock clock = Clock.fixed(Instant.parse("2022-06-16T01:00:00Z"), ZoneId.of("Asia/Makassar"));
         shell = new ShellViewModel(new LibrarySessionService(new SessionLibrary(home, Duration.ofMinutes(10), clock),
                 Optional.empty()), new SameThreadExecutor(), dialogs, clock);
@@ -61,7 +61,7 @@ final class NotesSession {
         return new Participant(id, name, "", "", institution, Participant.Unsur.OPD, "", "", "");
     }
 
-    void close() {
+    public void close() {
         shell.close();
     }
 }
