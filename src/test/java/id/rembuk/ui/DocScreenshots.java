@@ -78,6 +78,9 @@ class DocScreenshots {
 
         robot.interact(() -> context.shell().openSample());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#overviewRegion").tryQuery().isPresent());
+        robot.clickOn("#nav-agenda");
+        settle();
+        save(stage.getScene(), out.resolve("agenda-editor-1366x768.png"));
         robot.clickOn("#nav-run");
         at(8, 3);
         robot.type(KeyCode.SPACE);
