@@ -20,6 +20,11 @@ public interface DialogService {
     /** A file to open; empty when the user cancels. */
     Optional<Path> chooseFileToOpen();
 
+    /** A participant list from an office: .xlsx or .csv. */
+    default Optional<Path> chooseSpreadsheet() {
+        return chooseFileToOpen();
+    }
+
     /** Where to save a copy; empty when the user cancels. */
     Optional<Path> chooseFileToSave(String suggestedName);
 

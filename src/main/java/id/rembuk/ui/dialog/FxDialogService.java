@@ -54,6 +54,15 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseSpreadsheet() {
+        FileChooser chooser = chooser(Messages.get("participants.ui.choose"));
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter(Messages.get("participants.ui.filter"), "*.xlsx", "*.csv", "*.txt"),
+                new FileChooser.ExtensionFilter(Messages.get("ui.file.filter.all"), "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(String suggestedName) {
         FileChooser chooser = chooser(Messages.get("ui.file.save.title"));
         chooser.getExtensionFilters().setAll(
