@@ -130,9 +130,10 @@ public final class OverviewViewModel {
         }).toList();
     }
 
+    /** "OPD 28/30 · Dewan Smart City 20/20": a pair never breaks across lines, only between pairs. */
     private static String tallies(List<AttendanceCounts.Tally> ts) {
-        return ts.stream().map(t -> t.label() + " " + Messages.get("people.count.tally", t.present(), t.total()))
-                .collect(Collectors.joining(" · "));
+        return ts.stream().map(t -> (t.label() + " " + Messages.get("people.count.tally", t.present(), t.total()))
+                .replace(' ', '\u00a0')).collect(Collectors.joining(" · "));
     }
 
     private static boolean english() {

@@ -240,6 +240,10 @@ public final class AttendanceView {
             undo.setTooltip(new Tooltip(Messages.get("people.checkin.cancelTip")));
             checkIn.getStyleClass().addAll(Styles.SMALL, "checkin-button");
             checkIn.setFocusTraversable(false);
+            // the name and office give way on a narrow screen; the tags, the time and the buttons keep their size
+            for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {unsur, group, time, late, undo, checkIn}) {
+                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
             VBox who = new VBox(1, name, detail);
             who.setMinWidth(0);
             HBox.setHgrow(who, Priority.ALWAYS);

@@ -35,6 +35,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -95,12 +96,12 @@ public final class ParticipantsView {
     private Node top() {
         Label title = new Label(Messages.get("people.participants.title"));
         title.getStyleClass().add(Styles.TITLE_3);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Label counts = new Label();
         counts.setId("participantCounts");
         counts.getStyleClass().add("people-counts");
         counts.textProperty().bind(vm.countsProperty());
         counts.setWrapText(true);
-        HBox.setHgrow(counts, Priority.SOMETIMES);
 
         // the lead wires the import dialog here; without one the button is not shown
         Button importButton = new Button(Messages.get("people.participants.import"),
@@ -118,7 +119,9 @@ public final class ParticipantsView {
         add.setAccessibleText(Messages.get("people.participants.add"));
         add.setOnAction(e -> startNew());
 
-        HBox head = new HBox(12, title, counts, new Spacer(), importButton, add);
+        importButton.setMinWidth(Region.USE_PREF_SIZE);
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        HBox head = new HBox(12, title, new Spacer(), importButton, add);
         head.setAlignment(Pos.CENTER_LEFT);
 
         CustomTextField field = new CustomTextField();
@@ -163,7 +166,7 @@ public final class ParticipantsView {
         notice.visibleProperty().bind(vm.noticeProperty().isNotNull());
         notice.managedProperty().bind(notice.visibleProperty());
 
-        VBox top = new VBox(10, head, searchRow, duplicates(), notice);
+        VBox top = new VBox(8, head, counts, searchRow, duplicates(), notice);
         top.getStyleClass().add("people-top");
         return top;
     }
@@ -223,6 +226,7 @@ public final class ParticipantsView {
         unsur.setCellFactory(c -> new TagCell());
         // in the list's own order of unsur (OPD, Dewan Smart City, …), not alphabetically
         unsur.setComparator(Comparator.comparingInt(ParticipantsView::unsurRank));
+        unsur.setMinWidth(125); // "Dewan Smart City" as a whole tag
         table.getColumns().setAll(java.util.List.of(name,
                 textColumn("colJabatan", "people.col.jabatan", r -> r.participant().jabatan(), 170),
                 textColumn("colInstitution", "people.col.institution", r -> r.participant().institution(), 200),
@@ -273,15 +277,30 @@ public final class ParticipantsView {
         TableColumn<ParticipantsViewModel.PersonRow, String> c = new TableColumn<>(Messages.get(key));
         c.setId(id);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        c.setCellFactory(x -> new TextCell());
         c.setPrefWidth(width);
         // names sort as people read them: case and accents do not split the alphabet
         c.setComparator(Comparator.comparing(Search::fold));
         return c;
     }
 
+    /** Plain text; the whole of it in a tooltip, as long names and offices are cut on a laptop screen. */
+    private static final class TextCell extends TableCell<ParticipantsViewModel.PersonRow, String> {
+        private final Tooltip tip = new Tooltip();
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            tip.setText(item);
+            setTooltip(empty || item == null || item.isEmpty() ? null : tip);
+        }
+    }
+
     /** The name, with a mark when two laptops wrote different values into this person. */
     private static final class NameCell extends TableCell<ParticipantsViewModel.PersonRow, String> {
         private final FontIcon conflict = new FontIcon(Material2OutlinedMZ.WARNING);
+        private final Tooltip tip = new Tooltip();
 
         NameCell() {
             conflict.getStyleClass().add("people-conflict");
@@ -293,6 +312,8 @@ public final class ParticipantsView {
             super.updateItem(item, empty);
             ParticipantsViewModel.PersonRow row = empty ? null : getTableRow().getItem();
             setText(empty ? null : item);
+            tip.setText(item);
+            setTooltip(empty || item == null ? null : tip);
             setGraphic(row != null && row.conflict() ? conflict : null);
             setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         }
@@ -304,6 +325,7 @@ public final class ParticipantsView {
 
         TagCell() {
             tag.getStyleClass().add("unsur-tag");
+            tag.setMinWidth(Region.USE_PREF_SIZE);
         }
 
         @Override
