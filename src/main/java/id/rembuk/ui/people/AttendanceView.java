@@ -20,7 +20,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
@@ -28,6 +27,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -241,8 +241,8 @@ public final class AttendanceView {
             checkIn.getStyleClass().addAll(Styles.SMALL, "checkin-button");
             checkIn.setFocusTraversable(false);
             // the name and office give way on a narrow screen; the tags, the time and the buttons keep their size
-            for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {unsur, group, time, late, undo, checkIn}) {
-                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            for (Region r : new Region[] {unsur, group, time, late, undo, checkIn}) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
             }
             VBox who = new VBox(1, name, detail);
             who.setMinWidth(0);

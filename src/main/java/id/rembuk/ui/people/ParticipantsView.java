@@ -7,7 +7,9 @@ import id.rembuk.domain.Participant;
 import id.rembuk.i18n.Messages;
 import id.rembuk.ui.Observe;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -21,8 +23,11 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -227,7 +232,7 @@ public final class ParticipantsView {
         // in the list's own order of unsur (OPD, Dewan Smart City, …), not alphabetically
         unsur.setComparator(Comparator.comparingInt(ParticipantsView::unsurRank));
         unsur.setMinWidth(125); // "Dewan Smart City" as a whole tag
-        table.getColumns().setAll(java.util.List.of(name,
+        table.getColumns().setAll(List.of(name,
                 textColumn("colJabatan", "people.col.jabatan", r -> r.participant().jabatan(), 170),
                 textColumn("colInstitution", "people.col.institution", r -> r.participant().institution(), 200),
                 unsur,
@@ -253,6 +258,16 @@ public final class ParticipantsView {
                 e.consume();
             }
         });
+        MenuItem editItem = new MenuItem(Messages.get("people.menu.edit"), new FontIcon(Material2OutlinedAL.EDIT));
+        editItem.setOnAction(e -> selectedId().ifPresent(this::edit));
+        MenuItem deleteItem = new MenuItem(Messages.get("people.menu.delete"), new FontIcon(Material2OutlinedAL.DELETE));
+        deleteItem.setOnAction(e -> selectedId().ifPresent(vm::delete));
+        ContextMenu menu = new ContextMenu(editItem, deleteItem);
+        menu.setOnShowing(e -> {
+            editItem.setDisable(selectedId().isEmpty());
+            deleteItem.setDisable(selectedId().isEmpty());
+        });
+        table.setContextMenu(menu);
         table.setOnMouseClicked(e -> {
             ParticipantsViewModel.PersonRow selected = table.getSelectionModel().getSelectedItem();
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && selected != null) {
@@ -263,6 +278,11 @@ public final class ParticipantsView {
         VBox.setVgrow(table, Priority.ALWAYS);
         box.getStyleClass().add("people-table-box");
         return box;
+    }
+
+    private Optional<String> selectedId() {
+        return Optional.ofNullable(table.getSelectionModel().getSelectedItem())
+                .map(ParticipantsViewModel.PersonRow::id);
     }
 
     private void edit(String id) {
@@ -305,6 +325,7 @@ public final class ParticipantsView {
         NameCell() {
             conflict.getStyleClass().add("people-conflict");
             Tooltip.install(conflict, new Tooltip(Messages.get("people.participants.conflict")));
+            setContentDisplay(ContentDisplay.RIGHT);
         }
 
         @Override
@@ -315,7 +336,6 @@ public final class ParticipantsView {
             tip.setText(item);
             setTooltip(empty || item == null ? null : tip);
             setGraphic(row != null && row.conflict() ? conflict : null);
-            setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         }
     }
 
