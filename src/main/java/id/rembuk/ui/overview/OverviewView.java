@@ -64,8 +64,11 @@ public final class OverviewView {
         facts.visibleProperty().bind(vm.infoProperty().isNotNull());
         facts.managedProperty().bind(facts.visibleProperty());
 
+        Node attendance = section("people.overview.attendance", attendanceTable());
+        attendance.visibleProperty().bind(Bindings.isNotEmpty(vm.attendance()));
+        attendance.managedProperty().bind(attendance.visibleProperty());
         VBox page = new VBox(20, head, sample, missing, facts, section("ui.overview.counts", counts()),
-                section("ui.overview.dimensions", dimensionTable()));
+                attendance, section("ui.overview.dimensions", dimensionTable()));
         page.getStyleClass().add("page");
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
@@ -184,6 +187,45 @@ public final class OverviewView {
             }
         };
         Observe.whileAlive(table, fill, vm.dimensions());
+        return table;
+    }
+
+    /** Per day: present of registered, late arrivals, and the same per unsur and per group. */
+    private Node attendanceTable() {
+        GridPane table = new GridPane();
+        table.setId("attendanceTable");
+        table.getStyleClass().add("simple-table");
+        double[] widths = {20, 10, 10, 30, 30};
+        for (double w : widths) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(w);
+            table.getColumnConstraints().add(c);
+        }
+        Runnable fill = () -> {
+            table.getChildren().clear();
+            String[] heads = {"people.overview.col.day", "people.overview.col.present", "people.overview.col.late",
+                "people.overview.col.byUnsur", "people.overview.col.byGroup"};
+            for (int c = 0; c < heads.length; c++) {
+                table.add(cell(Messages.get(heads[c]), "table-head", c == 1 || c == 2), c, 0);
+            }
+            int r = 1;
+            for (OverviewViewModel.AttendanceRow row : vm.attendance()) {
+                String style = r % 2 == 0 ? "table-cell-even" : "table-cell-odd";
+                Label day = cell(row.label(), style, false);
+                day.getStyleClass().add(Styles.TEXT_BOLD);
+                table.add(day, 0, r);
+                Label present = cell(Messages.get("people.count.tally", row.present(), row.total()), style, true);
+                present.setId("attendancePresent-" + row.day());
+                table.add(present, 1, r);
+                Label late = cell(Integer.toString(row.late()), style, true);
+                late.setId("attendanceLate-" + row.day());
+                table.add(late, 2, r);
+                table.add(cell(row.byUnsur(), style, false), 3, r);
+                table.add(cell(row.byGroup(), style, false), 4, r);
+                r++;
+            }
+        };
+        Observe.whileAlive(table, fill, vm.attendance());
         return table;
     }
 

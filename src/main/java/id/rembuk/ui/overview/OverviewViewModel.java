@@ -1,13 +1,17 @@
 package id.rembuk.ui.overview;
 
+import id.rembuk.domain.Attendance;
 import id.rembuk.domain.Dimension;
 import id.rembuk.domain.EntityKind;
+import id.rembuk.domain.IndonesianFormat;
 import id.rembuk.domain.Labels;
+import id.rembuk.domain.Records;
 import id.rembuk.domain.SessionInfo;
 import id.rembuk.domain.change.EntityState;
 import id.rembuk.domain.change.SessionState;
 import id.rembuk.i18n.Messages;
 import id.rembuk.ui.UiFormat;
+import id.rembuk.ui.people.AttendanceCounts;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -15,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -41,6 +46,14 @@ public final class OverviewViewModel {
     public record KindCount(EntityKind kind, String label, long count) {
     }
 
+    /**
+     * Who came on one day: present of registered, late arrivals, and per unsur and per group as
+     * "OPD 28/30 · Dewan Smart City 20/20".
+     */
+    public record AttendanceRow(int day, String label, int present, int total, int late, String byUnsur,
+                                String byGroup) {
+    }
+
     /** One dimension and what was recorded for it, per kind. */
     public record DimensionRow(Dimension dimension, String label, String description, long total, String detail) {
     }
@@ -57,6 +70,7 @@ public final class OverviewViewModel {
     private final IntegerProperty conflicts = new SimpleIntegerProperty();
     private final ObservableList<KindCount> kindCounts = FXCollections.observableArrayList();
     private final ObservableList<DimensionRow> dimensions = FXCollections.observableArrayList();
+    private final ObservableList<AttendanceRow> attendance = FXCollections.observableArrayList();
 
     private final ObservableValue<SessionState> state;
     private final ObservableValue<UUID> sessionId;
@@ -95,6 +109,35 @@ public final class OverviewViewModel {
                 .filter(c -> c.count() > 0)
                 .toList());
         dimensions.setAll(dimensionRows(st));
+        attendance.setAll(attendanceRows(st, i));
+    }
+
+    /** One row per day of the session (per day checked in, when its facts are unreadable); none without participants. */
+    private static List<AttendanceRow> attendanceRows(SessionState st, SessionInfo i) {
+        if (st.count(EntityKind.PARTICIPANT.code()) == 0) {
+            return List.of();
+        }
+        List<Integer> days = i != null ? IntStream.rangeClosed(1, i.days().size()).boxed().toList()
+                : Records.read(st, EntityKind.ATTENDANCE, Attendance::from).records().stream()
+                .map(Attendance::day).distinct().sorted().toList();
+        return days.stream().map(d -> {
+            AttendanceCounts.Day c = AttendanceCounts.of(st, d);
+            String label = i == null ? Messages.get("people.dayOnly", d)
+                    : Messages.get("people.day", d, english() ? UiFormat.day(i.firstDay().plusDays(d - 1L))
+                    : IndonesianFormat.date(i.firstDay().plusDays(d - 1L)));
+            return new AttendanceRow(d, label, c.present(), c.total(), c.late(), tallies(c.byUnsur()),
+                    tallies(c.byGroup()));
+        }).toList();
+    }
+
+    /** "OPD 28/30 · Dewan Smart City 20/20": a pair never breaks across lines, only between pairs. */
+    private static String tallies(List<AttendanceCounts.Tally> ts) {
+        return ts.stream().map(t -> (t.label() + " " + Messages.get("people.count.tally", t.present(), t.total()))
+                .replace(' ', '\u00a0')).collect(Collectors.joining(" · "));
+    }
+
+    private static boolean english() {
+        return "en".equals(Messages.locale().getLanguage());
     }
 
     /** Facts merged from several laptops can contradict each other: show the rest rather than nothing. */
@@ -189,5 +232,10 @@ public final class OverviewViewModel {
 
     public ObservableList<DimensionRow> dimensions() {
         return dimensions;
+    }
+
+    /** Attendance per day of the session; empty while there are no participants. */
+    public ObservableList<AttendanceRow> attendance() {
+        return attendance;
     }
 }

@@ -2,9 +2,12 @@ package id.rembuk.ui.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.rembuk.domain.AgendaItem;
+import id.rembuk.domain.Attendance;
 import id.rembuk.domain.Dimension;
 import id.rembuk.domain.EntityKind;
 import id.rembuk.domain.Label;
+import id.rembuk.domain.Participant;
 import id.rembuk.domain.SessionInfo;
 import id.rembuk.domain.Stage;
 import id.rembuk.domain.change.Action;
@@ -15,6 +18,7 @@ import id.rembuk.i18n.Messages;
 import id.rembuk.store.SessionFile;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -122,5 +126,57 @@ class OverviewViewModelTest {
         assertThat(vm.infoProperty().get()).isNull();
         assertThat(vm.regionProperty().get()).isEmpty();
         assertThat(vm.participantsProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void attendanceIsCountedPerDayPerUnsurAndPerGroup() throws Exception {
+        UUID id = UUID.randomUUID();
+        SimpleObjectProperty<SessionState> state = new SimpleObjectProperty<>();
+        SimpleObjectProperty<UUID> sessionId = new SimpleObjectProperty<>(id);
+        OverviewViewModel vm = new OverviewViewModel(state, sessionId);
+        try (SessionFile file = SessionFile.create(dir.resolve("s.mv.db"), id, "test")) {
+            file.apply(new Action("Buat sesi", new SessionInfo("Kabupaten Banggai", "", Stage.I,
+                    LocalDate.of(2022, 6, 16), LocalDate.of(2022, 6, 17), "", List.of(), List.of(), false).toEdits(id)));
+            state.set(file.state());
+            assertThat(vm.attendance()).as("no participants, no attendance section").isEmpty();
+            List<Edit> edits = new ArrayList<>();
+            edits.addAll(person("p1", Participant.Unsur.OPD, "GOV").toEdits());
+            edits.addAll(person("p2", Participant.Unsur.OPD, "ECO").toEdits());
+            edits.addAll(person("p3", Participant.Unsur.DEWAN_SMART_CITY, "GOV").toEdits());
+            edits.addAll(person("p4", Participant.Unsur.MEDIA, "").toEdits());
+            edits.addAll(new AgendaItem("a1", 1, LocalTime.of(8, 0), 30, "Registrasi", AgendaItem.Kind.REGISTRATION, "",
+                    List.of(), "", 0).toEdits());
+            edits.addAll(new AgendaItem("a2", 1, LocalTime.of(8, 30), 30, "Pembukaan", AgendaItem.Kind.CEREMONY, "",
+                    List.of(), "", 1).toEdits());
+            edits.addAll(Attendance.of("p1", 1, LocalTime.of(8, 10)).toEdits());
+            edits.addAll(Attendance.of("p3", 1, LocalTime.of(8, 45)).toEdits());
+            edits.addAll(Attendance.of("p4", 1, LocalTime.of(8, 20)).toEdits());
+            edits.addAll(Attendance.of("p2", 2, LocalTime.of(7, 55)).toEdits());
+            // checked in, then deleted from the list: not counted
+            edits.addAll(person("p5", Participant.Unsur.OPD, "GOV").toEdits());
+            edits.addAll(Attendance.of("p5", 1, LocalTime.of(8, 0)).toEdits());
+            file.apply(new Action("Peserta dan hadir", edits));
+            file.apply(Action.of("Hapus", Edit.delete(EntityKind.PARTICIPANT.code(), "p5")));
+            state.set(file.state());
+        }
+        assertThat(vm.attendance()).hasSize(2);
+        OverviewViewModel.AttendanceRow day1 = vm.attendance().get(0);
+        assertThat(day1.label()).isEqualTo("Hari 1 · Kamis, 16 Juni 2022");
+        assertThat(day1.present()).isEqualTo(3);
+        assertThat(day1.total()).isEqualTo(4);
+        assertThat(day1.late()).isEqualTo(1);
+        assertThat(day1.byUnsur().replace('\u00a0', ' ')).isEqualTo("OPD 1/2 · Dewan Smart City 1/1 · Media 1/1");
+        assertThat(day1.byGroup().replace('\u00a0', ' '))
+                .isEqualTo("Smart Governance 2/2 · Smart Economy 0/1 · Belum berkelompok 1/1");
+        OverviewViewModel.AttendanceRow day2 = vm.attendance().get(1);
+        assertThat(day2.label()).isEqualTo("Hari 2 · Jumat, 17 Juni 2022");
+        assertThat(List.of(day2.present(), day2.late())).containsExactly(1, 0);
+        assertThat(day2.byUnsur().replace('\u00a0', ' ')).isEqualTo("OPD 1/2 · Dewan Smart City 0/1 · Media 0/1");
+        // the overview's own count of kinds counts check-ins as they are stored (one per person and day)
+        assertThat(vm.kindCounts()).extracting(OverviewViewModel.KindCount::label).contains("Kehadiran");
+    }
+
+    private static Participant person(String id, Participant.Unsur unsur, String group) {
+        return new Participant(id, "Peserta " + id, "", "", "Dinas", unsur, group, "", "");
     }
 }
