@@ -7,6 +7,8 @@ import id.rembuk.ui.agenda.AgendaEditorView;
 import id.rembuk.ui.agenda.AgendaEditorViewModel;
 import id.rembuk.ui.agenda.TemplateActions;
 import id.rembuk.ui.breakout.BreakoutFeature;
+import id.rembuk.ui.importing.ImportDialog;
+import id.rembuk.ui.people.PeopleFeature;
 import id.rembuk.ui.breakout.BreakoutTool;
 import id.rembuk.ui.notes.BlockNotesPanel;
 import id.rembuk.ui.notes.BlockNotesViewModel;
@@ -42,6 +44,7 @@ public final class AppContext {
     private final NavigationRegistry navigation = new NavigationRegistry();
     private final RunFeature run;
     private final BreakoutFeature breakout;
+    private final PeopleFeature people;
 
     public AppContext(Path home, UiSettings settings, TaskExecutor executor, DialogService dialogs, Clock clock) {
         this.settings = settings;
@@ -53,6 +56,8 @@ public final class AppContext {
         // feature areas register here, in sidebar order
         navigation.register(new NavArea("overview", "ui.nav.overview", Material2OutlinedAL.DASHBOARD,
                 () -> new OverviewView(overview, shell).root()));
+        this.people = new PeopleFeature(shell, clock, new ImportDialog(shell, executor, dialogs)::start);
+        people.register(navigation);
         TemplateActions templates = new TemplateActions(shell, executor, dialogs, home);
         AgendaEditorViewModel agenda = new AgendaEditorViewModel(shell, templates::saveAsTemplate);
         navigation.register(new NavArea("agenda", "editor.nav", Material2OutlinedAL.EVENT_NOTE,
@@ -110,6 +115,7 @@ public final class AppContext {
     public void languageChanged() {
         shell.languageChanged();
         overview.refresh();
+        people.languageChanged();
     }
 
     public RunFeature run() {
