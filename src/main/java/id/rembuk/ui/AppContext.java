@@ -56,24 +56,33 @@ public final class AppContext {
         // feature areas register here, in sidebar order
         navigation.register(new NavArea("overview", "ui.nav.overview", Material2OutlinedAL.DASHBOARD,
                 () -> new OverviewView(overview, shell).root()));
+        this.run = new RunFeature(shell, clock, new ToneSounds());
+        registerAgenda(home);
         this.people = new PeopleFeature(shell, clock, new ImportDialog(shell, executor, dialogs)::start);
         people.register(navigation);
+        this.breakout = new BreakoutFeature(shell, executor, run.viewModel(), home, clock);
+        registerBreakout();
+    }
+
+    /** The agenda editor, then the run screen with its notes beside the clock. */
+    private void registerAgenda(Path home) {
         TemplateActions templates = new TemplateActions(shell, executor, dialogs, home);
         AgendaEditorViewModel agenda = new AgendaEditorViewModel(shell, templates::saveAsTemplate);
         navigation.register(new NavArea("agenda", "editor.nav", Material2OutlinedAL.EVENT_NOTE,
                 () -> new AgendaEditorView(agenda).root()));
-        this.run = new RunFeature(shell, clock, new ToneSounds());
         run.fillAgendaWith(templates::fillFromStageTemplate);
         run.viewModel().mutedProperty().bindBidirectional(settings.mutedProperty());
         settings.mutedProperty().addListener((o, old, m) -> settings.save(executor));
         BlockNotesViewModel notes = new BlockNotesViewModel(shell, run.viewModel().notesBlockIdProperty());
         run.register(navigation, () -> new BlockNotesPanel(notes).root());
         navigation.addShortcuts(NotesShortcuts.TITLE, NotesShortcuts.all());
-        this.breakout = new BreakoutFeature(shell, executor, run.viewModel(), home, clock);
+    }
+
+    /** The group screens; each group's notes model lives as long as the app, views come and go. */
+    private void registerBreakout() {
         breakout.register(navigation);
         Map<String, BlockNotesViewModel> groupNotes = new HashMap<>();
         breakout.addTool(new BreakoutTool("notes", "breakout.tool.notes", Material2OutlinedMZ.NOTES, group -> {
-            // one notes model per group for the app's life: views come and go, listeners stay few
             BlockNotesViewModel n = groupNotes.computeIfAbsent(group, g -> {
                 BlockNotesViewModel m = new BlockNotesViewModel(shell, breakout.viewModel().notesBlockIdProperty());
                 m.setGroup(g);
