@@ -16,7 +16,8 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
-import javafx.collections.WeakListChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -219,7 +220,11 @@ public final class AgendaEditorView {
     // ------------------------------------------------------------------ the table
 
     private Node tablePane() {
-        table = new TableView<>(vm.rows());
+        // the table holds a copy of the rows: TableView listens to its items for as long as the
+        // list lives, and the view model's list outlives every view built on it
+        ObservableList<Row> items = FXCollections.observableArrayList();
+        Bindings.bindContent(items, vm.rows());
+        table = new TableView<>(items);
         table.setId("agendaTable");
         table.setAccessibleText(Messages.get("editor.title"));
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
@@ -242,9 +247,7 @@ public final class AgendaEditorView {
             }
         });
         // after the table's own listeners (added when the items were set): they move the selection first
-        ListChangeListener<Row> rowsChanged = c -> showSelection();
-        table.getProperties().put(rowsChanged, Boolean.TRUE);
-        vm.rows().addListener(new WeakListChangeListener<>(rowsChanged));
+        items.addListener((ListChangeListener<Row>) c -> showSelection());
         Observe.whileAlive(table, this::showSelection, vm.selectedIdProperty());
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::tableKey);
 
@@ -295,7 +298,10 @@ public final class AgendaEditorView {
             } else if (table.getSelectionModel().getSelectedIndex() != index) {
                 table.getSelectionModel().clearAndSelect(index);
                 table.getFocusModel().focus(index);
-                table.scrollTo(Math.max(0, index - 3));
+                // the flow scrolls only as far as needed; TableView.scrollTo would put the row on top
+                if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+                    flow.scrollTo(index);
+                }
             }
         } finally {
             syncing = false;
