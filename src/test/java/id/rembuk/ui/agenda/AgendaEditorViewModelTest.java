@@ -334,6 +334,29 @@ class AgendaEditorViewModelTest {
     }
 
     @Test
+    void anItemThatIsNoValidBlockIsReportedAndTheRestStillShows() {
+        dayOne();
+        shell.apply(Action.of("x", Edit.set(EntityKind.AGENDA_ITEM.code(), "broken", AgendaItem.F_DURATION, "999")));
+        assertThat(vm.unreadableProperty().get()).startsWith("1 mata acara tidak terbaca");
+        assertThat(rows()).hasSize(4);
+    }
+
+    @Test
+    void switchingDaysKeepsWhatWasTypedAndShowsTheOtherDay() {
+        dayOne();
+        select("Rehat");
+        vm.speakerProperty().set("Panitia");
+        vm.selectDay(2);
+        assertThat(actions).extracting(Action::label).containsExactly("Ubah narasumber: Rehat");
+        assertThat(vm.dayProperty().get()).isEqualTo(2);
+        assertThat(rows()).isEmpty();
+        assertThat(vm.hasSelectionProperty().get()).isFalse();
+        vm.add();
+        assertThat(rows()).containsExactly("08.00 Mata acara baru");
+        assertThat(vm.blockDayProperty().get()).isEqualTo(2);
+    }
+
+    @Test
     void anotherLanguageAfterRefresh() {
         dayOne();
         Messages.setLocale(Locale.ENGLISH);
