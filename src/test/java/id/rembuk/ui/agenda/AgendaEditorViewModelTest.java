@@ -10,6 +10,7 @@ import id.rembuk.domain.change.Action;
 import id.rembuk.domain.change.Edit;
 import id.rembuk.i18n.Messages;
 import id.rembuk.store.SessionLibrary;
+import id.rembuk.ui.ManualExecutor;
 import id.rembuk.ui.RecordingDialogs;
 import id.rembuk.ui.SameThreadExecutor;
 import id.rembuk.ui.session.LibrarySessionService;
@@ -354,6 +355,42 @@ class AgendaEditorViewModelTest {
         vm.add();
         assertThat(rows()).containsExactly("08.00 Mata acara baru");
         assertThat(vm.blockDayProperty().get()).isEqualTo(2);
+    }
+
+    @Test
+    void timingChangesAskedForWhileOneIsBeingWrittenWaitTheirTurn() {
+        ManualExecutor disk = new ManualExecutor();
+        ShellViewModel slow = new ShellViewModel(new LibrarySessionService(new SessionLibrary(home.resolve("slow"),
+                Duration.ofMinutes(10), clock), Optional.empty()), disk, dialogs, clock);
+        try {
+            slow.newSession();
+            slow.formProperty().get().regionProperty().set("Kota Palu");
+            slow.submitForm();
+            disk.runAll();
+            AgendaEditorViewModel editor = new AgendaEditorViewModel(slow, null);
+            for (String t : List.of("A", "B", "C")) {
+                editor.add();
+                disk.runAll();
+                editor.titleProperty().set(t);
+                editor.commitTitle();
+                disk.runAll();
+            }
+            editor.select(editor.rows().get(0).id());
+
+            // Alt+↓ twice and Insert, faster than the disk
+            editor.moveDown();
+            editor.moveDown();
+            editor.add();
+            assertThat(disk.pending()).as("one action at a time").isEqualTo(1);
+            disk.runAll();
+
+            assertThat(editor.rows()).extracting(r -> r.start() + " " + r.title())
+                    .containsExactly("08.00 B", "08.30 C", "09.00 A", "09.30 Mata acara baru");
+            assertThat(dialogs.errors).isEmpty();
+        } finally {
+            slow.close();
+            disk.runAll();
+        }
     }
 
     @Test
