@@ -93,6 +93,7 @@ public final class AgendaEditorView {
         this.vm = vm;
     }
 
+    /** Builds the screen; once per view (the sidebar makes a new view each time it shows the area). */
     public Node root() {
         Label title = new Label(Messages.get("editor.title"));
         title.getStyleClass().add(Styles.TITLE_3);

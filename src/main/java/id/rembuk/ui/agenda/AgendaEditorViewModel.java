@@ -414,9 +414,14 @@ public final class AgendaEditorViewModel {
         if (rebuilding || Objects.equals(id, selectedId.get())) {
             return;
         }
+        clearFormError(null);
         commitPending();
+        // a value typed for the block left behind was refused: the message stays, the block goes
+        String refused = formError.get();
         selectedId.set(id);
-        loadForm();
+        if (!refused.isEmpty()) {
+            setFormError(null, refused);
+        }
     }
 
     /** Writes what was typed into the form's text fields and not yet committed. */

@@ -175,6 +175,14 @@ class AgendaEditorViewModelTest {
         vm.commitStart();
         assertThat(vm.formErrorProperty().get()).isEmpty();
         assertThat(actions).isEmpty();
+
+        // leaving the block with a start that is no time still says so
+        vm.startProperty().set("jam 9");
+        select("Materi 1");
+        assertThat(vm.formErrorProperty().get()).contains("“jam 9”");
+        assertThat(vm.formErrorFieldProperty().get()).as("no field of this block is wrong").isNull();
+        assertThat(vm.startProperty().get()).isEqualTo("09.00");
+        assertThat(actions).isEmpty();
     }
 
     @Test
