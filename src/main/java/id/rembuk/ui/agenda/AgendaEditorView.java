@@ -4,6 +4,7 @@ import atlantafx.base.controls.Message;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import id.rembuk.domain.AgendaItem;
 import id.rembuk.domain.AgendaItem.Kind;
 import id.rembuk.i18n.Messages;
 import id.rembuk.ui.Observe;
@@ -11,12 +12,16 @@ import id.rembuk.ui.agenda.AgendaEditorViewModel.DayOption;
 import id.rembuk.ui.agenda.AgendaEditorViewModel.GroupOption;
 import id.rembuk.ui.agenda.AgendaEditorViewModel.Row;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.collections.WeakListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -30,6 +35,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -41,6 +47,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.DragEvent;
@@ -48,13 +55,14 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
@@ -85,6 +93,7 @@ public final class AgendaEditorView {
         this.vm = vm;
     }
 
+    /** Builds the screen; once per view (the sidebar makes a new view each time it shows the area). */
     public Node root() {
         Label title = new Label(Messages.get("editor.title"));
         title.getStyleClass().add(Styles.TITLE_3);
@@ -196,7 +205,7 @@ public final class AgendaEditorView {
         }
     }
 
-    private static Button button(String id, String key, org.kordamp.ikonli.Ikon icon, Runnable action) {
+    private static Button button(String id, String key, Ikon icon, Runnable action) {
         Button b = new Button(Messages.get(key), new FontIcon(icon));
         b.setId(id);
         b.setAccessibleText(Messages.get(key));
@@ -206,7 +215,7 @@ public final class AgendaEditorView {
         return b;
     }
 
-    private static Message message(String id, ObservableValue<String> text, String style, org.kordamp.ikonli.Ikon icon) {
+    private static Message message(String id, ObservableValue<String> text, String style, Ikon icon) {
         Message m = new Message(null, "", new FontIcon(icon));
         m.setId(id);
         m.getStyleClass().add(style);
@@ -219,7 +228,11 @@ public final class AgendaEditorView {
     // ------------------------------------------------------------------ the table
 
     private Node tablePane() {
-        table = new TableView<>(vm.rows());
+        // the table holds a copy of the rows: TableView listens to its items for as long as the
+        // list lives, and the view model's list outlives every view built on it
+        ObservableList<Row> items = FXCollections.observableArrayList();
+        Bindings.bindContent(items, vm.rows());
+        table = new TableView<>(items);
         table.setId("agendaTable");
         table.setAccessibleText(Messages.get("editor.title"));
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
@@ -242,9 +255,7 @@ public final class AgendaEditorView {
             }
         });
         // after the table's own listeners (added when the items were set): they move the selection first
-        ListChangeListener<Row> rowsChanged = c -> showSelection();
-        table.getProperties().put(rowsChanged, Boolean.TRUE);
-        vm.rows().addListener(new WeakListChangeListener<>(rowsChanged));
+        items.addListener((ListChangeListener<Row>) c -> showSelection());
         Observe.whileAlive(table, this::showSelection, vm.selectedIdProperty());
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::tableKey);
 
@@ -295,7 +306,10 @@ public final class AgendaEditorView {
             } else if (table.getSelectionModel().getSelectedIndex() != index) {
                 table.getSelectionModel().clearAndSelect(index);
                 table.getFocusModel().focus(index);
-                table.scrollTo(Math.max(0, index - 3));
+                // the flow scrolls only as far as needed; TableView.scrollTo would put the row on top
+                if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                    flow.scrollTo(index);
+                }
             }
         } finally {
             syncing = false;
@@ -365,7 +379,7 @@ public final class AgendaEditorView {
         c.setPrefWidth(width);
         c.setSortable(false);
         c.setReorderable(false);
-        c.setCellValueFactory(f -> new javafx.beans.property.SimpleObjectProperty<>(f.getValue()));
+        c.setCellValueFactory(f -> new SimpleObjectProperty<>(f.getValue()));
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Row item, boolean empty) {
@@ -469,7 +483,7 @@ public final class AgendaEditorView {
             }
         }, vm.days());
         // a bidirectional binding holds its ends weakly: the adapter lives as long as the chooser
-        javafx.beans.property.ObjectProperty<Integer> blockDay = vm.blockDayProperty().asObject();
+        ObjectProperty<Integer> blockDay = vm.blockDayProperty().asObject();
         day.getProperties().put("blockDay", blockDay);
         day.valueProperty().bindBidirectional(blockDay);
         day.setOnAction(e -> vm.commitDay());
@@ -503,7 +517,7 @@ public final class AgendaEditorView {
         groups.setId("agendaGroups");
         groups.setHgap(8);
         groups.setVgap(6);
-        javafx.scene.layout.ColumnConstraints col = new javafx.scene.layout.ColumnConstraints();
+        ColumnConstraints col = new ColumnConstraints();
         col.setPercentWidth(50);
         groups.getColumnConstraints().setAll(col, col);
         Observe.whileAlive(groups, () -> {
@@ -544,9 +558,12 @@ public final class AgendaEditorView {
         grid.getStyleClass().add("agenda-form-grid");
         grid.setHgap(10);
         grid.setVgap(4);
-        javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
-        half.setPercentWidth(50);
-        grid.getColumnConstraints().setAll(half, half);
+        // the kind's tag needs more room than "Hari 2"
+        ColumnConstraints wide = new ColumnConstraints();
+        wide.setPercentWidth(58);
+        ColumnConstraints narrow = new ColumnConstraints();
+        narrow.setPercentWidth(42);
+        grid.getColumnConstraints().setAll(wide, narrow);
         int r = 0;
         r = field(grid, r, "editor.form.titleField", titleField, 2);
         grid.add(labelled("editor.form.kind", kind), 0, r);
@@ -557,12 +574,17 @@ public final class AgendaEditorView {
         r = field(grid, r, "editor.form.speaker", speaker, 2);
         grid.add(labelled("editor.form.groups", new VBox(4, groups, groupsHint)), 0, r++, 2, 1);
         r = field(grid, r, "editor.form.output", output, 2);
-        grid.add(error, 0, r, 2, 1);
         grid.disableProperty().bind(vm.hasSelectionProperty().not());
         grid.visibleProperty().bind(vm.hasSelectionProperty());
         grid.managedProperty().bind(grid.visibleProperty());
 
-        VBox form = new VBox(10, head, none, grid);
+        // the field the message is about is marked; the message sits on top, where it is seen
+        Map<String, Node> fields = Map.of(AgendaItem.F_TITLE, titleField, AgendaItem.F_START, start,
+                AgendaItem.F_DURATION, duration, AgendaItem.F_SPEAKER, speaker, AgendaItem.F_EXPECTED_OUTPUT, output,
+                AgendaItem.F_TYPE, kind);
+        Observe.whileAlive(error, () -> fields.forEach((f, n) -> n.pseudoClassStateChanged(Styles.STATE_DANGER,
+                f.equals(vm.formErrorFieldProperty().get()))), vm.formErrorFieldProperty());
+        VBox form = new VBox(10, head, none, error, grid);
         form.setId("agendaForm");
         form.getStyleClass().add("agenda-form");
         ScrollPane scroll = new ScrollPane(form);
@@ -620,7 +642,7 @@ public final class AgendaEditorView {
      * Minutes in steps of five, 1 to 720 by the arrows; typed text is passed on as it is (null when
      * not a number) so the view model can say what is wrong instead of the control silently clamping.
      */
-    private static final class DurationValueFactory extends javafx.scene.control.SpinnerValueFactory<Integer> {
+    private static final class DurationValueFactory extends SpinnerValueFactory<Integer> {
         DurationValueFactory() {
             setConverter(new StringConverter<>() {
                 @Override

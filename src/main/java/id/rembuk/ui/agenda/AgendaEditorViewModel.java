@@ -2,8 +2,8 @@ package id.rembuk.ui.agenda;
 
 import id.rembuk.agenda.Schedule;
 import id.rembuk.agenda.ScheduleException;
-import id.rembuk.domain.AgendaItem;
 import id.rembuk.domain.AgendaItem.Kind;
+import id.rembuk.domain.AgendaItem;
 import id.rembuk.domain.Dimension;
 import id.rembuk.domain.Element;
 import id.rembuk.domain.Group;
@@ -17,11 +17,15 @@ import id.rembuk.domain.change.Edit;
 import id.rembuk.domain.change.SessionState;
 import id.rembuk.i18n.Messages;
 import id.rembuk.ui.UiFormat;
+import id.rembuk.ui.shell.SaveStatus;
 import id.rembuk.ui.shell.ShellViewModel;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +34,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -136,8 +142,12 @@ public final class AgendaEditorViewModel {
     /** While the table is rebuilt, the selection it loses on the way is not the user's choice. */
     private boolean rebuilding;
     private boolean loading;
+    /** Whether an action sent is still being written (the shell's save status); never true for a plain consumer. */
+    private final ObservableValue<Boolean> writing;
+    private final Deque<Runnable> waiting = new ArrayDeque<>();
+    private boolean draining;
     /** The form field the form's message is about, so fixing another field does not hide it. */
-    private String formErrorField;
+    private final ReadOnlyStringWrapper formErrorField = new ReadOnlyStringWrapper();
 
     /**
      * @param state          the open session's state; null when none is open
@@ -148,6 +158,18 @@ public final class AgendaEditorViewModel {
      */
     public AgendaEditorViewModel(ObservableValue<SessionState> state, ObservableValue<SessionInfo> info,
                                  Consumer<Action> apply, Consumer<List<AgendaItem>> saveAsTemplate) {
+        this(state, info, apply, new SimpleBooleanProperty(false), saveAsTemplate);
+    }
+
+    /**
+     * @param writing true while an action sent to {@code apply} is not yet in {@code state}; timing
+     *                changes asked for meanwhile wait for it (see {@link #inTurn})
+     */
+    public AgendaEditorViewModel(ObservableValue<SessionState> state, ObservableValue<SessionInfo> info,
+                                 Consumer<Action> apply, ObservableValue<Boolean> writing,
+                                 Consumer<List<AgendaItem>> saveAsTemplate) {
+        this.writing = writing;
+        writing.addListener((o, was, now) -> drain());
         this.state = state;
         this.info = info;
         this.apply = Objects.requireNonNull(apply, "apply");
@@ -165,7 +187,10 @@ public final class AgendaEditorViewModel {
 
     /** Wired to the shell: its state, its facts, and its apply (which Ctrl+Z undoes). */
     public AgendaEditorViewModel(ShellViewModel shell, Consumer<List<AgendaItem>> saveAsTemplate) {
-        this(shell.stateProperty(), shell.infoProperty(), shell::apply, saveAsTemplate);
+        // the shell publishes the new state before it reports the write done
+        this(shell.stateProperty(), shell.infoProperty(), shell::apply, Bindings.createBooleanBinding(
+                () -> shell.saveStatusProperty().get() == SaveStatus.SAVING, shell.saveStatusProperty()),
+                saveAsTemplate);
     }
 
     // ------------------------------------------------------------------ reading the session
@@ -338,14 +363,14 @@ public final class AgendaEditorViewModel {
     }
 
     private void setFormError(String field, String message) {
-        formErrorField = field;
+        formErrorField.set(field);
         formError.set(message);
     }
 
     /** Clears the form's message if it was about {@code field} (null: whatever it was about). */
     private void clearFormError(String field) {
-        if (field == null || field.equals(formErrorField)) {
-            formErrorField = null;
+        if (field == null || field.equals(formErrorField.get())) {
+            formErrorField.set(null);
             formError.set("");
         }
     }
@@ -389,9 +414,14 @@ public final class AgendaEditorViewModel {
         if (rebuilding || Objects.equals(id, selectedId.get())) {
             return;
         }
+        clearFormError(null);
         commitPending();
+        // a value typed for the block left behind was refused: the message stays, the block goes
+        String refused = formError.get();
         selectedId.set(id);
-        loadForm();
+        if (!refused.isEmpty()) {
+            setFormError(null, refused);
+        }
     }
 
     /** Writes what was typed into the form's text fields and not yet committed. */
@@ -414,56 +444,87 @@ public final class AgendaEditorViewModel {
         String id = Ids.random();
         String name = Messages.get("editor.newBlock");
         AgendaItem block = new AgendaItem(id, d, DEFAULT_START, DEFAULT_DURATION, name, Kind.TALK, "", List.of(), "", 0);
-        Optional<AgendaItem> after = selected();
-        run(null, Messages.get("editor.action.add", name), () -> after.isPresent()
-                ? schedule.insertAfter(after.get().id(), block, shiftLater.get())
-                : schedule.append(d, block), id);
+        String after = selected().map(AgendaItem::id).orElse(null);
+        inTurn(() -> run(null, Messages.get("editor.action.add", name), () -> after != null
+                && schedule.find(after).isPresent() ? schedule.insertAfter(after, block, shiftLater.get())
+                : schedule.append(d, block), id));
     }
 
     /** Removes the selected block; with shifting on, later blocks move up into its time. */
     public void remove() {
-        Optional<AgendaItem> sel = selected();
-        if (sel.isEmpty()) {
-            return;
-        }
-        AgendaItem b = sel.get();
-        int k = indexOf(b.id());
-        String next = k + 1 < rows.size() ? rows.get(k + 1).id() : k > 0 ? rows.get(k - 1).id() : null;
-        if (run(null, Messages.get("editor.action.remove", b.title()),
-                () -> schedule.remove(b.id(), shiftLater.get()), next)) {
-            notice.set(Messages.get("editor.notice.removed", b.title()));
-        }
+        selected().map(AgendaItem::id).ifPresent(id -> inTurn(() -> schedule.find(id).ifPresent(b -> {
+            List<AgendaItem> dayOf = schedule.day(b.day());
+            int k = dayOf.indexOf(b);
+            String next = k + 1 < dayOf.size() ? dayOf.get(k + 1).id() : k > 0 ? dayOf.get(k - 1).id() : null;
+            if (run(null, Messages.get("editor.action.remove", b.title()),
+                    () -> schedule.remove(b.id(), shiftLater.get()), next)) {
+                notice.set(Messages.get("editor.notice.removed", b.title()));
+            }
+        })));
     }
 
     public void moveUp() {
-        selected().ifPresent(b -> moveTo(b.id(), indexOf(b.id()) - 1));
+        moveBy(-1);
     }
 
     public void moveDown() {
-        selected().ifPresent(b -> moveTo(b.id(), indexOf(b.id()) + 1));
+        moveBy(1);
+    }
+
+    /** One place up or down from where the block is when its turn comes (Alt+↓ held down moves it on). */
+    private void moveBy(int step) {
+        selected().map(AgendaItem::id).ifPresent(id -> {
+            commitPending();
+            inTurn(() -> schedule.find(id).ifPresent(b -> move(b, schedule.day(b.day()).indexOf(b) + step)));
+        });
     }
 
     /** Puts a block at place {@code index} of its day (dragging a row); the day is re-timed. */
     public void moveTo(String id, int index) {
-        Optional<AgendaItem> b = schedule.find(id);
-        if (b.isEmpty() || index < 0 || index >= schedule.day(b.get().day()).size()) {
-            return;
-        }
         commitPending();
-        run(null, Messages.get("editor.action.move", b.get().title()), () -> schedule.move(id, index), id);
+        inTurn(() -> schedule.find(id).ifPresent(b -> move(b, index)));
+    }
+
+    private void move(AgendaItem b, int index) {
+        if (index >= 0 && index < schedule.day(b.day()).size()) {
+            run(null, Messages.get("editor.action.move", b.title()), () -> schedule.move(b.id(), index), b.id());
+        }
     }
 
     /** Moves a block to the end of another day and shows that day. */
     public void moveToDay(String id, int target) {
-        Optional<AgendaItem> b = schedule.find(id);
-        if (b.isEmpty() || b.get().day() == target) {
-            return;
-        }
         commitPending();
-        if (run(null, Messages.get("editor.action.moveDay", b.get().title(), target),
-                () -> schedule.moveToDay(id, target, shiftLater.get()), id)) {
-            day.set(target);
-            showDay();
+        inTurn(() -> schedule.find(id).filter(b -> b.day() != target).ifPresent(b -> {
+            if (run(null, Messages.get("editor.action.moveDay", b.title(), target),
+                    () -> schedule.moveToDay(id, target, shiftLater.get()), id)) {
+                day.set(target);
+                showDay();
+            }
+        }));
+    }
+
+    /**
+     * Timing changes are worked out from the times the session holds. One asked for while the one
+     * before is still being written (Alt+↓ held down, Insert right after a move) would start from
+     * times about to change and undo part of it, so it waits its turn. Other fields are written
+     * whole and alone, so they need not wait.
+     */
+    private void inTurn(Runnable command) {
+        waiting.add(command);
+        drain();
+    }
+
+    private void drain() {
+        if (draining) {
+            return; // the loop below goes on once the command that wrote has returned
+        }
+        draining = true;
+        try {
+            while (!waiting.isEmpty() && !Boolean.TRUE.equals(writing.getValue())) {
+                waiting.poll().run();
+            }
+        } finally {
+            draining = false;
         }
     }
 
@@ -532,7 +593,7 @@ public final class AgendaEditorViewModel {
                     groups.add(id);
                 }
             });
-            if (!Objects.equals(new java.util.HashSet<>(groups), new java.util.HashSet<>(b.groups()))) {
+            if (!Objects.equals(new HashSet<>(groups), new HashSet<>(b.groups()))) {
                 edit(b, AgendaItem.F_GROUPS, Messages.get("editor.action.groups", b.title()), x -> copy(x, x.title(), x.type(),
                         x.speaker(), groups, x.expectedOutput()));
             }
@@ -554,8 +615,10 @@ public final class AgendaEditorViewModel {
                 clearFormError(AgendaItem.F_START);
                 return;
             }
-            run(AgendaItem.F_START, Messages.get("editor.action.start", b.title()),
-                    () -> schedule.changeStart(b.id(), t, shiftLater.get()), b.id());
+            String id = b.id();
+            inTurn(() -> schedule.find(id).filter(now -> !now.start().equals(t)).ifPresent(now ->
+                    run(AgendaItem.F_START, Messages.get("editor.action.start", now.title()),
+                            () -> schedule.changeStart(id, t, shiftLater.get()), id)));
         });
     }
 
@@ -574,10 +637,14 @@ public final class AgendaEditorViewModel {
                 duration.set(minutes);
                 return;
             }
-            if (!run(AgendaItem.F_DURATION, Messages.get("editor.action.duration", b.title()),
-                    () -> schedule.changeDuration(b.id(), minutes, shiftLater.get()), b.id())) {
-                duration.set(b.durationMinutes());
-            }
+            String id = b.id();
+            inTurn(() -> schedule.find(id).filter(now -> now.durationMinutes() != minutes).ifPresent(now -> {
+                if (!run(AgendaItem.F_DURATION, Messages.get("editor.action.duration", now.title()),
+                        () -> schedule.changeDuration(id, minutes, shiftLater.get()), id)
+                        && formItem != null && formItem.id().equals(id)) {
+                    duration.set(now.durationMinutes());
+                }
+            }));
         });
     }
 
@@ -603,7 +670,7 @@ public final class AgendaEditorViewModel {
                 x.order());
     }
 
-    private void edit(AgendaItem b, String field, String label, java.util.function.UnaryOperator<AgendaItem> change) {
+    private void edit(AgendaItem b, String field, String label, UnaryOperator<AgendaItem> change) {
         run(field, label, () -> {
             try {
                 return schedule.edit(change.apply(b));
@@ -687,6 +754,11 @@ public final class AgendaEditorViewModel {
     /** Why the last value typed into the form was not written; empty when it was. */
     public ReadOnlyStringProperty formErrorProperty() {
         return formError.getReadOnlyProperty();
+    }
+
+    /** The field the form's message is about ({@link AgendaItem}'s field names); null when none. */
+    public ReadOnlyStringProperty formErrorFieldProperty() {
+        return formErrorField.getReadOnlyProperty();
     }
 
     /** What just happened and how to take it back ("… dihapus. Ctrl+Z membatalkan."). */

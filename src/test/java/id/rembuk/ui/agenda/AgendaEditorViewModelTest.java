@@ -10,6 +10,7 @@ import id.rembuk.domain.change.Action;
 import id.rembuk.domain.change.Edit;
 import id.rembuk.i18n.Messages;
 import id.rembuk.store.SessionLibrary;
+import id.rembuk.ui.ManualExecutor;
 import id.rembuk.ui.RecordingDialogs;
 import id.rembuk.ui.SameThreadExecutor;
 import id.rembuk.ui.session.LibrarySessionService;
@@ -174,6 +175,14 @@ class AgendaEditorViewModelTest {
         vm.commitStart();
         assertThat(vm.formErrorProperty().get()).isEmpty();
         assertThat(actions).isEmpty();
+
+        // leaving the block with a start that is no time still says so
+        vm.startProperty().set("jam 9");
+        select("Materi 1");
+        assertThat(vm.formErrorProperty().get()).contains("“jam 9”");
+        assertThat(vm.formErrorFieldProperty().get()).as("no field of this block is wrong").isNull();
+        assertThat(vm.startProperty().get()).isEqualTo("09.00");
+        assertThat(actions).isEmpty();
     }
 
     @Test
@@ -331,6 +340,65 @@ class AgendaEditorViewModelTest {
         assertThat(without.canSaveAsTemplateProperty().get()).isFalse();
         without.saveAsTemplate(); // nothing to call, nothing fails
         assertThat(without.rows()).hasSize(3);
+    }
+
+    @Test
+    void anItemThatIsNoValidBlockIsReportedAndTheRestStillShows() {
+        dayOne();
+        shell.apply(Action.of("x", Edit.set(EntityKind.AGENDA_ITEM.code(), "broken", AgendaItem.F_DURATION, "999")));
+        assertThat(vm.unreadableProperty().get()).startsWith("1 mata acara tidak terbaca");
+        assertThat(rows()).hasSize(4);
+    }
+
+    @Test
+    void switchingDaysKeepsWhatWasTypedAndShowsTheOtherDay() {
+        dayOne();
+        select("Rehat");
+        vm.speakerProperty().set("Panitia");
+        vm.selectDay(2);
+        assertThat(actions).extracting(Action::label).containsExactly("Ubah narasumber: Rehat");
+        assertThat(vm.dayProperty().get()).isEqualTo(2);
+        assertThat(rows()).isEmpty();
+        assertThat(vm.hasSelectionProperty().get()).isFalse();
+        vm.add();
+        assertThat(rows()).containsExactly("08.00 Mata acara baru");
+        assertThat(vm.blockDayProperty().get()).isEqualTo(2);
+    }
+
+    @Test
+    void timingChangesAskedForWhileOneIsBeingWrittenWaitTheirTurn() {
+        ManualExecutor disk = new ManualExecutor();
+        ShellViewModel slow = new ShellViewModel(new LibrarySessionService(new SessionLibrary(home.resolve("slow"),
+                Duration.ofMinutes(10), clock), Optional.empty()), disk, dialogs, clock);
+        try {
+            slow.newSession();
+            slow.formProperty().get().regionProperty().set("Kota Palu");
+            slow.submitForm();
+            disk.runAll();
+            AgendaEditorViewModel editor = new AgendaEditorViewModel(slow, null);
+            for (String t : List.of("A", "B", "C")) {
+                editor.add();
+                disk.runAll();
+                editor.titleProperty().set(t);
+                editor.commitTitle();
+                disk.runAll();
+            }
+            editor.select(editor.rows().get(0).id());
+
+            // Alt+↓ twice and Insert, faster than the disk
+            editor.moveDown();
+            editor.moveDown();
+            editor.add();
+            assertThat(disk.pending()).as("one action at a time").isEqualTo(1);
+            disk.runAll();
+
+            assertThat(editor.rows()).extracting(r -> r.start() + " " + r.title())
+                    .containsExactly("08.00 B", "08.30 C", "09.00 A", "09.30 Mata acara baru");
+            assertThat(dialogs.errors).isEmpty();
+        } finally {
+            slow.close();
+            disk.runAll();
+        }
     }
 
     @Test
