@@ -57,7 +57,6 @@ class AttendanceUiTest {
         Theme.install();
         context = new AppContext(homes.resolve(UUID.randomUUID().toString()), new UiSettings(null),
                 new BackgroundTaskExecutor(), dialogs, clock);
-        new PeopleFeature(context.shell(), clock, null).register(context.navigation());
         new MainWindow(context, stage);
         stage.show();
     }

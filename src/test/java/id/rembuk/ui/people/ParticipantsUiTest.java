@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -45,7 +44,6 @@ class ParticipantsUiTest {
 
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final HandClock clock = new HandClock(LocalDateTime.of(2022, 6, 16, 7, 58).atZone(WITA).toInstant(), WITA);
-    private final AtomicInteger imports = new AtomicInteger();
     private AppContext context;
 
     @Start
@@ -54,7 +52,6 @@ class ParticipantsUiTest {
         Theme.install();
         context = new AppContext(homes.resolve(UUID.randomUUID().toString()), new UiSettings(null),
                 new BackgroundTaskExecutor(), dialogs, clock);
-        new PeopleFeature(context.shell(), clock, imports::incrementAndGet).register(context.navigation());
         new MainWindow(context, stage);
         stage.show();
     }
@@ -76,8 +73,19 @@ class ParticipantsUiTest {
         assertThat(text(robot, "#participantCounts")).startsWith("80 peserta · 30 OPD · 20 Dewan Smart City");
         assertThat(robot.lookup("#duplicatesBanner").query().isVisible()).isFalse();
 
+        // the import button reads a list into a preview window; nothing is saved until Import
+        Path list = homes.resolve(UUID.randomUUID() + "-peserta.csv");
+        java.nio.file.Files.writeString(list, "Nama;Instansi;Unsur\nRina Wulandari;Universitas Tompotika;Akademisi\n"
+                + "Yusuf Lamato;Bappeda;OPD\n");
+        dialogs.toOpen = list;
         robot.clickOn("#participantImport");
-        assertThat(imports).hasValue(1);
+        waitFor(() -> robot.lookup("#importOk").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        assertThat(table.getItems()).hasSize(80);
+        robot.clickOn("#importOk");
+        waitFor(() -> table.getItems().size() == 82);
+        // one undo takes the whole import back
+        robot.interact(context.shell()::undo);
+        waitFor(() -> table.getItems().size() == 80);
 
         robot.clickOn("#participantSearch").write("bappeda");
         waitFor(() -> table.getItems().size() == 3);
