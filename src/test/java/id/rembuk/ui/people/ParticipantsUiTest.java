@@ -86,6 +86,8 @@ class ParticipantsUiTest {
         // one undo takes the whole import back
         robot.interact(context.shell()::undo);
         waitFor(() -> table.getItems().size() == 80);
+        // the preview window has closed: the keys go to the main window again
+        robot.interact(() -> table.getScene().getWindow().requestFocus());
 
         robot.clickOn("#participantSearch").write("bappeda");
         waitFor(() -> table.getItems().size() == 3);
