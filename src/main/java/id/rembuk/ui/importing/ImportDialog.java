@@ -49,6 +49,9 @@ public final class ImportDialog {
         ImportViewModel vm = new ImportViewModel(shell.stateProperty(), shell::apply, executor);
         Stage stage = new Stage();
         stage.initModality(Modality.APPLICATION_MODAL);
+        // owned by the window it was asked from, so focus goes back there when it closes
+        javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isFocused).findFirst()
+                .ifPresent(stage::initOwner);
         stage.setTitle(Messages.get("participants.ui.title", file.getFileName()));
         Scene scene = new Scene(view(vm, stage), 1100, 640);
         Theme.style(scene);
