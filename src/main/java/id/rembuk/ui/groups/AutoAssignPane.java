@@ -125,9 +125,13 @@ final class AutoAssignPane {
             if (e.getCode() == KeyCode.ESCAPE) {
                 vm.cancelAutoAssign();
                 e.consume();
-            } else if (e.getCode() == KeyCode.ENTER && !(e.getTarget() instanceof Button)
-                    && vm.previewProperty().get() != null) {
-                vm.applyAutoAssign();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                // Enter on a button presses it; anywhere else it applies
+                if (e.getTarget() instanceof Button b) {
+                    b.fire();
+                } else if (vm.previewProperty().get() != null) {
+                    vm.applyAutoAssign();
+                }
                 e.consume();
             }
         });

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -24,6 +25,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -46,6 +48,8 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  * moves by dragging, with Alt+←/→ from a list, or through the list's menu (Shift+F10).
  */
 public final class GroupsView {
+    /** The sidebar title's key, for registering the area: "Kelompok". */
+    public static final String NAV_TITLE_KEY = "groups.nav";
     private static final String CSS = GroupsView.class.getResource("/id/rembuk/ui/groups/groups.css")
             .toExternalForm();
     private static final PseudoClass DROP = PseudoClass.getPseudoClass("drop-target");
@@ -228,6 +232,20 @@ public final class GroupsView {
 
     /** Alt+←/→ moves the selected person one group along; the list's menu moves them anywhere. */
     private void listKeys(ListView<Member> list) {
+        ContextMenu menu = new ContextMenu();
+        // a context menu with no items refuses to show: fill it before the list asks it to
+        list.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                e -> fillMenu(menu, list.getSelectionModel().getSelectedItem()));
+        list.setContextMenu(menu);
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            // not every platform turns the menu key or Shift+F10 into a context-menu request
+            boolean menuKey = e.getCode() == KeyCode.CONTEXT_MENU
+                    || e.getCode() == KeyCode.F10 && e.isShiftDown() && !e.isControlDown() && !e.isAltDown();
+            if (menuKey) {
+                e.consume();
+                showMenu(list, menu);
+            }
+        });
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             Member m = list.getSelectionModel().getSelectedItem();
             boolean onlyAlt = e.isAltDown() && !e.isControlDown() && !e.isShiftDown() && !e.isMetaDown();
@@ -245,9 +263,17 @@ public final class GroupsView {
                 followInto(poolList);
             }
         });
-        ContextMenu menu = new ContextMenu();
-        menu.setOnShowing(e -> fillMenu(menu, list.getSelectionModel().getSelectedItem()));
-        list.setContextMenu(menu);
+    }
+
+    /** Opens the menu beside the selected person, or at the list's top when none is. */
+    private void showMenu(ListView<Member> list, ContextMenu menu) {
+        fillMenu(menu, list.getSelectionModel().getSelectedItem());
+        Node anchor = list.lookupAll(".member-cell").stream()
+                .filter(n -> n instanceof MemberCell c && c.isSelected() && !c.isEmpty()).findFirst().orElse(list);
+        Bounds b = anchor.localToScreen(anchor.getBoundsInLocal());
+        if (b != null) {
+            menu.show(anchor, b.getMinX() + 24, b.getMaxY());
+        }
     }
 
     private void fillMenu(ContextMenu menu, Member m) {

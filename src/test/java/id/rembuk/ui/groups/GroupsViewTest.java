@@ -105,7 +105,9 @@ class GroupsViewTest {
         // nothing written yet
         assertThat(text(robot, "#groupSize-GOV")).isEqualTo("16");
 
-        robot.clickOn("#autoApply");
+        // the preview opens with "Terapkan" focused: Enter applies
+        assertThat(robot.lookup("#autoApply").query().isFocused()).isTrue();
+        robot.type(KeyCode.ENTER);
 
         assertThat(robot.lookup("#autoOverlay").query().isVisible()).isFalse();
         for (String id : SIX) {
@@ -165,6 +167,47 @@ class GroupsViewTest {
         assertThat(pool.getItems()).isEmpty();
         assertThat(vm.cards().stream().filter(c -> c.groupId().equals("GOV")).findFirst().map(Card::members)
                 .orElseThrow()).extracting(Member::id).contains(first.id());
+    }
+
+    @Test
+    void theListsMenuMovesTheSelectedPersonToAnyGroup(FxRobot robot) {
+        ListView<Member> gov = robot.lookup("#groupList-GOV").queryListView();
+        Member second = gov.getItems().get(1);
+        robot.clickOn(cell(robot, "#groupList-GOV", 1));
+        // Shift+F10 opens the list's menu beside the selected person: "Pindah ke" the five other groups
+        robot.press(KeyCode.SHIFT, KeyCode.F10).release(KeyCode.F10, KeyCode.SHIFT);
+        javafx.scene.control.ContextMenu menu = gov.getContextMenu();
+        assertThat(menu.isShowing()).isTrue();
+        javafx.scene.control.Menu moveTo = (javafx.scene.control.Menu) menu.getItems().get(0);
+        assertThat(moveTo.getText()).isEqualTo("Pindah ke");
+        assertThat(moveTo.getItems()).extracting(javafx.scene.control.MenuItem::getText).containsExactly(
+                "Kelompok Smart Branding", "Kelompok Smart Economy", "Kelompok Smart Living",
+                "Kelompok Smart Society", "Kelompok Smart Environment");
+        assertThat(menu.getItems().get(1).getText()).isEqualTo("Keluarkan dari kelompok");
+        robot.interact(() -> {
+            moveTo.getItems().get(3).fire();
+            menu.hide();
+        });
+
+        assertThat(robot.lookup("#groupList-SOC").<Member>queryListView().getSelectionModel().getSelectedItem().id())
+                .isEqualTo(second.id());
+        assertThat(session.shell.undoLabelProperty().get())
+                .isEqualTo("Pindah ke Kelompok Smart Society: " + second.name());
+
+        // a right click opens the same menu (Monocle sends no menu request for the right button: sent here
+        // as the platform does, on the cell under the mouse)
+        ListView<Member> soc = robot.lookup("#groupList-SOC").queryListView();
+        ListCell<Member> selected = robot.lookup("#groupList-SOC .member-cell").<ListCell<Member>>queryAll().stream()
+                .filter(c -> c.isSelected()).findFirst().orElseThrow();
+        Bounds at = selected.localToScreen(selected.getBoundsInLocal());
+        robot.interact(() -> javafx.event.Event.fireEvent(selected, new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 10, at.getMinX() + 10,
+                at.getMinY() + 10, false, null)));
+        assertThat(soc.getContextMenu().isShowing()).isTrue();
+        assertThat(((javafx.scene.control.Menu) soc.getContextMenu().getItems().get(0)).getItems())
+                .extracting(javafx.scene.control.MenuItem::getText).contains("Kelompok Smart Governance")
+                .doesNotContain("Kelompok Smart Society");
+        robot.type(KeyCode.ESCAPE);
     }
 
     @Test
