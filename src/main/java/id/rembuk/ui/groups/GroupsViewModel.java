@@ -3,6 +3,7 @@ package id.rembuk.ui.groups;
 import id.rembuk.domain.Dimension;
 import id.rembuk.domain.EntityKind;
 import id.rembuk.domain.Group;
+import id.rembuk.domain.Label;
 import id.rembuk.domain.Labels;
 import id.rembuk.domain.Participant;
 import id.rembuk.domain.Records;
@@ -123,7 +124,7 @@ public final class GroupsViewModel {
 
     /** What the screen was last computed from. */
     private record Inputs(boolean open, List<Participant> people, List<Group> groups,
-                          List<id.rembuk.domain.Label> wording) {
+                          List<Label> wording) {
     }
 
     private Inputs inputs;
@@ -168,7 +169,7 @@ public final class GroupsViewModel {
         SessionState st = s == null ? SessionState.empty() : s;
         List<Participant> read = Records.read(st, EntityKind.PARTICIPANT, Participant::from).records();
         List<Group> groups = GroupSetup.groups(st);
-        List<id.rembuk.domain.Label> wording = Records.read(st, EntityKind.LABEL, id.rembuk.domain.Label::from)
+        List<Label> wording = Records.read(st, EntityKind.LABEL, Label::from)
                 .records();
         Inputs now = new Inputs(s != null, read, groups, wording);
         if (now.equals(inputs)) {

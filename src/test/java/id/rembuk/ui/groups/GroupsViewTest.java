@@ -211,6 +211,27 @@ class GroupsViewTest {
     }
 
     @Test
+    void aPersonDraggedOntoAnotherCardMovesThere(FxRobot robot) {
+        Member first = robot.lookup("#groupList-GOV").<Member>queryListView().getItems().get(0);
+
+        robot.drag(cell(robot, "#groupList-GOV", 0)).dropTo("#groupTitle-ENV");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#groupList-ENV").<Member>queryListView().getItems()).extracting(Member::id)
+                .contains(first.id());
+        assertThat(session.shell.undoLabelProperty().get())
+                .isEqualTo("Pindah ke Kelompok Smart Environment: " + first.name());
+
+        // onto the pool: out of any group
+        ListCell<Member> moved = robot.lookup("#groupList-ENV .member-cell").<ListCell<Member>>queryAll().stream()
+                .filter(c -> !c.isEmpty() && c.getItem().id().equals(first.id())).findFirst().orElseThrow();
+        robot.drag(moved).dropTo("#poolTitle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#poolList").<Member>queryListView().getItems()).extracting(Member::id)
+                .containsExactly(first.id());
+    }
+
+    @Test
     void theLeaderIsTypedInTheCardAndKeptInTheFile(FxRobot robot) {
         Member m = robot.lookup("#groupList-LIV").<Member>queryListView().getItems().get(2);
         TextField leader = robot.lookup("#groupLeader-LIV").queryAs(TextField.class);
