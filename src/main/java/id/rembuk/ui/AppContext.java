@@ -7,6 +7,8 @@ import id.rembuk.ui.agenda.AgendaEditorView;
 import id.rembuk.ui.agenda.AgendaEditorViewModel;
 import id.rembuk.ui.agenda.TemplateActions;
 import id.rembuk.ui.breakout.BreakoutFeature;
+import id.rembuk.ui.groups.GroupsView;
+import id.rembuk.ui.groups.GroupsViewModel;
 import id.rembuk.ui.importing.ImportDialog;
 import id.rembuk.ui.people.PeopleFeature;
 import id.rembuk.ui.breakout.BreakoutTool;
@@ -20,11 +22,13 @@ import id.rembuk.ui.session.LibrarySessionService;
 import id.rembuk.ui.session.SessionService;
 import id.rembuk.ui.shell.NavArea;
 import id.rembuk.ui.shell.NavigationRegistry;
+import id.rembuk.ui.shell.Shortcut;
 import id.rembuk.ui.shell.ShellViewModel;
 import id.rembuk.ui.task.TaskExecutor;
 import id.rembuk.ui.theme.UiSettings;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.time.Clock;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -45,6 +49,8 @@ public final class AppContext {
     private final RunFeature run;
     private final BreakoutFeature breakout;
     private final PeopleFeature people;
+    private final GroupsViewModel groups;
+    private AgendaEditorViewModel agenda;
 
     public AppContext(Path home, UiSettings settings, TaskExecutor executor, DialogService dialogs, Clock clock) {
         this.settings = settings;
@@ -60,6 +66,10 @@ public final class AppContext {
         registerAgenda(home);
         this.people = new PeopleFeature(shell, clock, new ImportDialog(shell, executor, dialogs)::start);
         people.register(navigation);
+        this.groups = new GroupsViewModel(shell);
+        navigation.register(new NavArea("groups", GroupsView.NAV_TITLE_KEY, Material2OutlinedAL.GROUP_WORK,
+                () -> new GroupsView(groups).root()));
+        navigation.addShortcuts(GroupsView.NAV_TITLE_KEY, List.of(new Shortcut("Alt+← / →", "groups.keys.move")));
         this.breakout = new BreakoutFeature(shell, executor, run.viewModel(), home, clock);
         registerBreakout();
     }
@@ -67,9 +77,11 @@ public final class AppContext {
     /** The agenda editor, then the run screen with its notes beside the clock. */
     private void registerAgenda(Path home) {
         TemplateActions templates = new TemplateActions(shell, executor, dialogs, home);
-        AgendaEditorViewModel agenda = new AgendaEditorViewModel(shell, templates::saveAsTemplate);
+        agenda = new AgendaEditorViewModel(shell, templates::saveAsTemplate);
         navigation.register(new NavArea("agenda", "editor.nav", Material2OutlinedAL.EVENT_NOTE,
                 () -> new AgendaEditorView(agenda).root()));
+        navigation.addShortcuts("editor.nav", List.of(new Shortcut("Insert", "editor.keys.add"),
+                new Shortcut("Delete", "editor.keys.delete"), new Shortcut("Alt+↑ / ↓", "editor.keys.move")));
         run.fillAgendaWith(templates::fillFromStageTemplate);
         run.viewModel().mutedProperty().bindBidirectional(settings.mutedProperty());
         settings.mutedProperty().addListener((o, old, m) -> settings.save(executor));
@@ -125,6 +137,8 @@ public final class AppContext {
         shell.languageChanged();
         overview.refresh();
         people.languageChanged();
+        groups.refresh();
+        agenda.refresh();
     }
 
     public RunFeature run() {
