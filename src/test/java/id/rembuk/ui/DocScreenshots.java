@@ -81,6 +81,18 @@ class DocScreenshots {
         robot.clickOn("#nav-agenda");
         settle();
         save(stage.getScene(), out.resolve("agenda-editor-1366x768.png"));
+        robot.clickOn("#nav-participants");
+        settle();
+        save(stage.getScene(), out.resolve("participants-1366x768.png"));
+        robot.clickOn("#nav-attendance");
+        for (String name : new String[] {"irwan sal", "juwita", "andi lamadi", "arif mopili"}) {
+            robot.write(name).type(KeyCode.ENTER);
+        }
+        settle();
+        save(stage.getScene(), out.resolve("attendance-1366x768.png"));
+        robot.clickOn("#nav-groups");
+        settle();
+        save(stage.getScene(), out.resolve("groups-1366x768.png"));
         robot.clickOn("#nav-run");
         at(8, 3);
         robot.type(KeyCode.SPACE);
