@@ -49,6 +49,7 @@ class DocScreenshots {
 
     private final HandClock clock = new HandClock(LocalDateTime.of(2022, 6, 16, 7, 55).atZone(WITA).toInstant(),
             WITA);
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private AppContext context;
     private Stage stage;
 
@@ -57,7 +58,7 @@ class DocScreenshots {
         Messages.setLocale(Messages.INDONESIAN);
         Theme.install();
         context = new AppContext(homes.resolve(UUID.randomUUID().toString()), new UiSettings(null),
-                new BackgroundTaskExecutor(), new RecordingDialogs(), clock);
+                new BackgroundTaskExecutor(), dialogs, clock);
         stage.setScene(new Scene(new Pane(), 1366, 768));
         new MainWindow(context, stage);
         this.stage = stage;
@@ -84,6 +85,23 @@ class DocScreenshots {
         robot.clickOn("#nav-participants");
         settle();
         save(stage.getScene(), out.resolve("participants-1366x768.png"));
+        Path list = homes.resolve("daftar-hadir-opd.csv");
+        Files.write(list, ("DAFTAR PESERTA BIMTEK SMART CITY KABUPATEN BANGGAI\n\n"
+                + "No;Nama;NIP;Jabatan;Instansi;Unsur;No. HP\n"
+                + "1;Ni Made Sri Astuti, S.E., M.Si.;198005122003122004;Kepala Bidang;Bappeda;OPD;081234567001\n"
+                + "2;Bpk. Ahmad Syafi\u2019i, S.Kom.;1.98E+17;Pranata Komputer;Diskominfo;OPD;81234567002\n"
+                + "3;Andi Lamadi;;Kepala Dinas;Dinas Pekerjaan Umum dan Penataan Ruang;Dewan Smart City;0812 1111 2222\n"
+                + "4;Rina Wulandari;;Dosen;Universitas Tompotika;Akademisi;+62 813 3333 4444\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        dialogs.toOpen = list;
+        robot.clickOn("#participantImport");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importRows").tryQuery()
+                .map(n -> !((javafx.scene.control.TableView<?>) n).getItems().isEmpty()).orElse(false));
+        settle();
+        Stage importWindow = (Stage) robot.lookup("#importRows").query().getScene().getWindow();
+        save(importWindow.getScene(), out.resolve("participants-import-preview.png"));
+        robot.interact(importWindow::close);
+        robot.interact(() -> stage.requestFocus());
         robot.clickOn("#nav-attendance");
         for (String name : new String[] {"irwan sal", "juwita", "andi lamadi", "arif mopili"}) {
             robot.write(name).type(KeyCode.ENTER);

@@ -100,8 +100,11 @@ public final class ImportDialog {
         CheckBox drop = new CheckBox(Messages.get("participants.ui.dropBad"));
         drop.setId("importDropBad");
         drop.selectedProperty().bindBidirectional(vm.dropBadValuesProperty());
-        HBox options = new HBox(12, dupLabel, duplicates, drop);
-        options.setAlignment(Pos.CENTER_LEFT);
+        dupLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox dupRow = new HBox(12, dupLabel, duplicates);
+        dupRow.setAlignment(Pos.CENTER_LEFT);
+        drop.setWrapText(true);
+        VBox options = new VBox(8, dupRow, drop);
 
         Label summary = new Label();
         summary.setId("importSummary");
@@ -140,6 +143,22 @@ public final class ImportDialog {
         Label placeholder = new Label(Messages.get("participants.ui.empty"));
         table.setPlaceholder(placeholder);
         VBox.setVgrow(table, Priority.ALWAYS);
+        // a row's notes in full under the table: a cell only shows the first line
+        Label details = new Label();
+        details.setId("importDetails");
+        details.setWrapText(true);
+        details.setMinHeight(Region.USE_PREF_SIZE);
+        details.getStyleClass().add("import-details");
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, line) -> details.setText(
+                line == null || line.problems().isEmpty() ? ""
+                        : Messages.get("participants.ui.rowDetails", line.row(), line.problems())));
+        details.visibleProperty().bind(details.textProperty().isNotEmpty());
+        details.managedProperty().bind(details.visibleProperty());
+        table.getItems().addListener((javafx.collections.ListChangeListener<ImportViewModel.Line>) c -> {
+            // the first row with something to say is shown at once
+            table.getItems().stream().filter(l -> !l.problems().isEmpty()).findFirst()
+                    .ifPresent(l -> table.getSelectionModel().select(l));
+        });
 
         Button cancel = new Button(Messages.get("participants.ui.cancel"));
         cancel.setId("importCancel");
@@ -156,7 +175,7 @@ public final class ImportDialog {
         HBox.setHgrow(buttons.getChildren().get(1), Priority.ALWAYS);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        VBox root = new VBox(12, new HBox(10, title, reading), source, error, options, table, buttons);
+        VBox root = new VBox(12, new HBox(10, title, reading), source, error, options, table, details, buttons);
         root.getStyleClass().add("page");
         root.getStylesheets().add(ImportDialog.class.getResource("/id/rembuk/ui/importing.css").toExternalForm());
         return root;

@@ -114,12 +114,12 @@ public final class ImportViewModel {
         String status = Messages.get(r.hasErrors() ? "participants.ui.status.error"
                 : r.isDuplicateOfExisting() ? "participants.ui.status.duplicate"
                 : r.hasWarnings() ? "participants.ui.status.warning" : "participants.ui.status.ok");
-        String problems = r.problems().stream().map(RowProblem::message).collect(Collectors.joining("; "));
+        String problems = r.problems().stream().map(RowProblem::message).collect(Collectors.joining(" "));
         if (r.isDuplicateOfExisting()) {
             String match = r.existing().stream().map(m -> m.participant().name() + " (" + Messages.get(m.reason().messageKey()) + ")")
                     .collect(Collectors.joining(", "));
             problems = problems.isEmpty() ? Messages.get("participants.ui.sameAs", match)
-                    : problems + "; " + Messages.get("participants.ui.sameAs", match);
+                    : problems + " " + Messages.get("participants.ui.sameAs", match);
         }
         return new Line(r.row(), name, institution, status, problems, r.hasErrors() && !r.importable(dropBadValues.get()));
     }
