@@ -69,7 +69,10 @@ public final class ParticipantsView {
         pane.getStylesheets().add(CSS);
         pane.setTop(top());
         pane.setCenter(table());
-        pane.setRight(form.root());
+        Node side = form.root();
+        side.visibleProperty().bind(vm.formOpenProperty());
+        side.managedProperty().bind(vm.formOpenProperty());
+        pane.setRight(side);
         pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.INSERT && Keys.plain(e)) {
                 startNew();
@@ -80,7 +83,7 @@ public final class ParticipantsView {
     }
 
     private void startNew() {
-        vm.newParticipant();
+        vm.openNew();
         table.getSelectionModel().clearSelection();
         form.focusName();
     }

@@ -26,6 +26,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -249,6 +252,8 @@ public final class ParticipantsViewModel {
         });
     }
 
+    private final BooleanProperty formOpen = new SimpleBooleanProperty(false);
+
     // ---- the form ----
 
     /** Empties the form for a new participant; the unsur chosen last stays (people are often typed in batches). */
@@ -260,12 +265,27 @@ public final class ParticipantsViewModel {
         formHint.set(null);
     }
 
+    /** Opens the form on a new, empty entry (Insert, "Tambah peserta"). */
+    public void openNew() {
+        newParticipant();
+        formOpen.set(true);
+    }
+
+    /**
+     * The form shows only while someone is added or edited: at 1366 px the table needs the
+     * width the rest of the time.
+     */
+    public ReadOnlyBooleanProperty formOpenProperty() {
+        return formOpen;
+    }
+
     /** Puts one participant into the form. */
     public boolean edit(String id) {
         Optional<Participant> p = people.stream().filter(x -> x.id().equals(id)).findFirst();
         if (p.isEmpty()) {
             return false;
         }
+        formOpen.set(true);
         editing.set(p.get());
         fill(p.get());
         formHint.set(null);
@@ -285,9 +305,10 @@ public final class ParticipantsViewModel {
         errors.values().forEach(e -> e.set(null));
     }
 
-    /** Esc: an edit ends without saving; a new entry is emptied. */
+    /** Esc: an edit ends without saving, a new entry is dropped, and the form closes. */
     public void cancel() {
         newParticipant();
+        formOpen.set(false);
     }
 
     /**

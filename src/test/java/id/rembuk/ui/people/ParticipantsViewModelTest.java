@@ -46,6 +46,18 @@ class ParticipantsViewModelTest {
     }
 
     @Test
+    void theFormOpensToAddOrEditAndClosesOnEsc() {
+        assertThat(vm.formOpenProperty().get()).isFalse();
+        vm.openNew();
+        assertThat(vm.formOpenProperty().get()).isTrue();
+        vm.cancel();
+        assertThat(vm.formOpenProperty().get()).isFalse();
+        assertThat(vm.edit(vm.rows().get(0).participant().id())).isTrue();
+        assertThat(vm.formOpenProperty().get()).isTrue();
+        assertThat(vm.nameProperty().get()).isEqualTo(vm.rows().get(0).participant().name());
+    }
+
+    @Test
     void theSampleListsItsEightyParticipantsInNameOrderWithCountsPerUnsur() {
         assertThat(vm.rows()).hasSize(80);
         assertThat(vm.totalProperty().get()).isEqualTo(80);
