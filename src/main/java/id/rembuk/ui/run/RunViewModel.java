@@ -138,7 +138,7 @@ public final class RunViewModel {
         int d = day.get();
         String text = Messages.get("run.day", d);
         if (i != null && i.firstDay() != null) {
-            text = text + " · " + IndonesianFormat.date(i.firstDay().plusDays(d - 1L));
+            text = text + " · " + UiFormat.day(i.firstDay().plusDays(d - 1L));
         }
         dayTitle.set(text);
     }

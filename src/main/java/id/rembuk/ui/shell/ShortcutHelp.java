@@ -7,6 +7,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -23,6 +25,7 @@ final class ShortcutHelp {
     record Section(String title, List<Row> rows) {
     }
 
+    private static final double SECTION_WIDTH = 300;
     private final List<Section> sections;
     private final Runnable close;
 
@@ -45,25 +48,38 @@ final class ShortcutHelp {
         HBox head = new HBox(title, gap, closeButton);
         head.setAlignment(Pos.CENTER_LEFT);
 
-        HBox columns = new HBox(40);
+        // sections flow into columns of a readable width and the whole list scrolls: every
+        // feature adds a section, and a 1024x768 screen must still show whole lines
+        FlowPane columns = new FlowPane(36, 22);
+        columns.setPrefWrapLength(SECTION_WIDTH * 3 + 72);
         for (Section section : sections) {
             GridPane grid = new GridPane();
-            grid.setHgap(24);
+            grid.setHgap(16);
             grid.setVgap(8);
+            grid.setPrefWidth(SECTION_WIDTH);
             Label heading = new Label(section.title());
             heading.getStyleClass().add(Styles.TEXT_BOLD);
             grid.add(heading, 0, 0, 2, 1);
             for (int i = 0; i < section.rows().size(); i++) {
                 Label keys = new Label(section.rows().get(i).keys());
                 keys.getStyleClass().add("key-cap");
+                keys.setMinWidth(Region.USE_PREF_SIZE);
+                Label action = new Label(section.rows().get(i).action());
+                action.setWrapText(true);
+                action.setMaxWidth(SECTION_WIDTH - 90);
                 grid.add(keys, 0, i + 1);
-                grid.add(new Label(section.rows().get(i).action()), 1, i + 1);
+                grid.add(action, 1, i + 1);
             }
             columns.getChildren().add(grid);
         }
+        ScrollPane scroll = new ScrollPane(columns);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportWidth(SECTION_WIDTH * 3 + 72);
+        scroll.setPrefViewportHeight(430);
+        scroll.getStyleClass().add("page-scroll");
         Label hint = new Label(Messages.get("ui.shortcuts.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        VBox card = new VBox(16, head, columns, hint);
+        VBox card = new VBox(16, head, scroll, hint);
         card.setId("shortcutHelp");
         card.getStyleClass().add("overlay-card");
         card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
