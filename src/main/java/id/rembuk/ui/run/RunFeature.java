@@ -55,7 +55,7 @@ public final class RunFeature {
                 () -> new RunView(vm, projector, notes, fillAgenda).root()));
         navigation.addKeyFilter(this::handle);
         navigation.addShortcuts("run.nav", List.of(
-                new Shortcut("Spasi", "run.key.toggle"), new Shortcut("→", "run.key.next"),
+                new Shortcut("run.keycap.space", "run.key.toggle"), new Shortcut("→", "run.key.next"),
                 new Shortcut("←", "run.key.back"), new Shortcut("+ / −", "run.key.minute"),
                 new Shortcut("T", "run.key.plus5"), new Shortcut("L", "run.key.skip"),
                 new Shortcut("M", "run.key.mute"), new Shortcut("F5", "run.key.projector"),

@@ -251,7 +251,8 @@ public final class RunView {
         phaseClasses(ring);
 
         Button back = button("runBack", "run.back", Material2MZ.SKIP_PREVIOUS, "←", vm::previous);
-        Button toggle = button("runToggle", "run.start", Material2MZ.PLAY_ARROW, "Spasi", vm::toggle);
+        Button toggle = button("runToggle", "run.start", Material2MZ.PLAY_ARROW, Messages.get("run.keycap.space"),
+                vm::toggle);
         toggle.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
         Observe.whileAlive(toggle, () -> {
             boolean running = vm.runningProperty().get() && !vm.pausedProperty().get();

@@ -360,7 +360,8 @@ public final class MainWindow {
         sections.add(new ShortcutHelp.Section(Messages.get("ui.shortcuts.general"), rows));
         context.navigation().shortcuts().forEach((title, keys) -> sections.add(new ShortcutHelp.Section(
                 Messages.get(title), keys.stream()
-                .map(k -> new ShortcutHelp.Row(k.keys(), Messages.get(k.descriptionKey()))).toList())));
+                .map(k -> new ShortcutHelp.Row(Messages.has(k.keys()) ? Messages.get(k.keys()) : k.keys(),
+                        Messages.get(k.descriptionKey()))).toList())));
         modal.show(new ShortcutHelp(sections, () -> modal.hide(true)).root());
     }
 
