@@ -1,5 +1,7 @@
 package id.rembuk.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.rembuk.HandClock;
 import id.rembuk.i18n.Messages;
 import id.rembuk.ui.shell.MainWindow;
@@ -112,6 +114,7 @@ class DocScreenshots {
         settle();
         save(stage.getScene(), out.resolve("groups-1366x768.png"));
         robot.clickOn("#nav-run");
+        assertThat(robot.lookup("#runCountdown").tryQuery()).isPresent();
         at(8, 3);
         robot.type(KeyCode.SPACE);
         at(8, 31);
@@ -192,6 +195,14 @@ class DocScreenshots {
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
         } catch (IOException e) {
             throw new IOException("could not write " + file, e);
+        }
+        // the picture must be the screen size its name promises, or the docs show the wrong thing
+        var written = ImageIO.read(file.toFile());
+        assertThat(written).as(file.toString()).isNotNull();
+        var size = java.util.regex.Pattern.compile("(\\d+)x(\\d+)\\.png$").matcher(file.getFileName().toString());
+        if (size.find()) {
+            assertThat(written.getWidth()).as(file + " width").isEqualTo(Integer.parseInt(size.group(1)));
+            assertThat(written.getHeight()).as(file + " height").isEqualTo(Integer.parseInt(size.group(2)));
         }
         System.out.println("screenshot: " + file);
     }

@@ -6,13 +6,14 @@ import id.rembuk.HandClock;
 import id.rembuk.domain.EntityKind;
 import id.rembuk.domain.Participant;
 import id.rembuk.domain.Records;
-import id.rembuk.i18n.Messages;
+
 import id.rembuk.ui.AppContext;
 import id.rembuk.ui.RecordingDialogs;
-import id.rembuk.ui.shell.MainWindow;
-import id.rembuk.ui.task.BackgroundTaskExecutor;
-import id.rembuk.ui.theme.Theme;
-import id.rembuk.ui.theme.UiSettings;
+import id.rembuk.ui.TestWindow;
+
+
+
+
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -48,12 +49,7 @@ class ParticipantsUiTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Messages.INDONESIAN);
-        Theme.install();
-        context = new AppContext(homes.resolve(UUID.randomUUID().toString()), new UiSettings(null),
-                new BackgroundTaskExecutor(), dialogs, clock);
-        new MainWindow(context, stage);
-        stage.show();
+        context = TestWindow.show(stage, homes.resolve(UUID.randomUUID().toString()), dialogs, clock);
     }
 
     @AfterEach
