@@ -1,30 +1,16 @@
 package id.rembuk.agenda;
 
-import id.rembuk.i18n.Messages;
-import java.util.Arrays;
+import id.rembuk.i18n.UserMessageException;
 
 /** A template file that cannot be read or written, with the reason in the user's language. */
-public class AgendaTemplateException extends Exception {
+public class AgendaTemplateException extends UserMessageException {
     private static final long serialVersionUID = 1L;
-    private final String key;
-    private final transient Object[] args;
 
     public AgendaTemplateException(String key, Object... args) {
         this(null, key, args);
     }
 
     public AgendaTemplateException(Throwable cause, String key, Object... args) {
-        super(key + " " + Arrays.toString(args), cause);
-        this.key = key;
-        this.args = args.clone();
-    }
-
-    /** Message key in the {@code agenda} bundle, e.g. {@code agenda.file.truncated}. */
-    public String key() {
-        return key;
-    }
-
-    public String userMessage() {
-        return Messages.get(key, args);
+        super(cause, key, args);
     }
 }

@@ -1,7 +1,7 @@
 package id.rembuk.ui.dialog;
 
 import id.rembuk.i18n.Messages;
-import id.rembuk.report.json.SessionJsonException;
+import id.rembuk.i18n.UserMessageException;
 import id.rembuk.store.StoreException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -34,13 +34,13 @@ public interface DialogService {
      */
     default void showFailure(Throwable failure) {
         Throwable t = failure;
-        while (t != null && !(t instanceof StoreException) && !(t instanceof SessionJsonException)) {
+        while (t != null && !(t instanceof StoreException) && !(t instanceof UserMessageException)) {
             t = t.getCause();
         }
         if (t instanceof StoreException store) {
             showError(Messages.get("ui.error.title"), store.userMessage());
-        } else if (t instanceof SessionJsonException json) {
-            showError(Messages.get("ui.error.title"), json.userMessage());
+        } else if (t instanceof UserMessageException known) {
+            showError(Messages.get("ui.error.title"), known.userMessage());
         } else {
             failure.printStackTrace();
             showError(Messages.get("ui.error.title"), Messages.get("ui.error.unexpected"));
