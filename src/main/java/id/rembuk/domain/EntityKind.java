@@ -34,7 +34,13 @@ public enum EntityKind {
     /** A session's own weight for one ranking criterion (added after the first release of the list). */
     CRITERION_WEIGHT("criterion_weight"),
     /** How an agenda block actually ran (added with the live run-of-show). */
-    BLOCK_RUN("block_run");
+    BLOCK_RUN("block_run"),
+    /** The session's readiness scale and optional elements (added with the worksheets). */
+    READINESS_SETUP("readiness_setup"),
+    /** A SWOT board's privacy and voting round (added with the boards). */
+    SWOT_BOARD("swot_board"),
+    /** A key word for the vision drawn from the SWOT boards (added with the vision cascade). */
+    KEYWORD("keyword");
 
     private final String code;
 

@@ -20,7 +20,7 @@ public final class Readiness {
 
     public Readiness(Collection<ReadinessIndicator> indicators, Collection<ReadinessScore> scores) {
         this.indicators = List.copyOf(indicators);
-        scores.forEach(s -> percentByIndicator.put(s.indicatorId(), s.percent()));
+        scores.forEach(s -> s.percent().ifPresent(p -> percentByIndicator.put(s.indicatorId(), p)));
     }
 
     /**

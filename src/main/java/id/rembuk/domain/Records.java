@@ -40,6 +40,9 @@ public final class Records {
         READERS.put(EntityKind.NOTE, Note::from);
         READERS.put(EntityKind.CRITERION_WEIGHT, CriterionWeight::from);
         READERS.put(EntityKind.BLOCK_RUN, BlockRun::from);
+        READERS.put(EntityKind.READINESS_SETUP, ReadinessSetup::from);
+        READERS.put(EntityKind.SWOT_BOARD, SwotBoard::from);
+        READERS.put(EntityKind.KEYWORD, Keyword::from);
     }
 
     private Records() {

@@ -11,10 +11,15 @@ import java.util.Optional;
  * one of the two is set.
  *
  * @param group   id of the group that wrote it (empty: plenary)
- * @param cluster name of the cluster the facilitator grouped it into (empty: none)
+ * @param cluster    name of the cluster the facilitator grouped it into (empty: none)
+ * @param mergedInto id of the card this one was merged into because they say the same thing (empty: on
+ *                   the board). The card stays in the file with its own text, so nothing written is lost
+ *                   and merging can be undone or merged from another laptop.
+ * @param source     id of the gap row it was sent from (empty: written on the board)
  */
 public record SwotItem(String id, Optional<Dimension> dimension, Optional<Element> element, Quadrant quadrant,
-                       String text, String group, String cluster, int order) implements SessionRecord {
+                       String text, String group, String cluster, int order, String mergedInto, String source)
+        implements SessionRecord {
 
     public static final String F_ELEMENT = "element";
     public static final String F_QUADRANT = "quadrant";
@@ -22,6 +27,8 @@ public record SwotItem(String id, Optional<Dimension> dimension, Optional<Elemen
     public static final String F_GROUP = "group";
     public static final String F_CLUSTER = "cluster";
     public static final String F_ORDER = "order";
+    public static final String F_MERGED_INTO = "merged_into";
+    public static final String F_SOURCE = "source";
 
     public enum Quadrant implements Labelled {
         S, W, O, T;
@@ -46,6 +53,19 @@ public record SwotItem(String id, Optional<Dimension> dimension, Optional<Elemen
         text = Text.required(text, "text", 500);
         group = Ids.optional(group, "group");
         cluster = Text.optional(cluster, 120).replace('\n', ' ');
+        mergedInto = Ids.optional(mergedInto, "SWOT item");
+        InvalidValue.check(!mergedInto.equals(id), "domain.invalid.merge_self");
+        source = Ids.optional(source, "gap item");
+    }
+
+    public SwotItem(String id, Optional<Dimension> dimension, Optional<Element> element, Quadrant quadrant,
+                    String text, String group, String cluster, int order) {
+        this(id, dimension, element, quadrant, text, group, cluster, order, "", "");
+    }
+
+    /** Still on the board, not merged into another card. */
+    public boolean onBoard() {
+        return mergedInto.isEmpty();
     }
 
     @Override
@@ -57,12 +77,13 @@ public record SwotItem(String id, Optional<Dimension> dimension, Optional<Elemen
     public List<Edit> toEdits() {
         return new Fields.Writer(kind(), id).value(F_DIMENSION, dimension).value(F_ELEMENT, element)
                 .value(F_QUADRANT, quadrant).text(F_TEXT, text).text(F_GROUP, group).text(F_CLUSTER, cluster)
-                .integer(F_ORDER, order).build();
+                .integer(F_ORDER, order).text(F_MERGED_INTO, mergedInto).text(F_SOURCE, source).build();
     }
 
     public static SwotItem from(EntityState e) {
         return new SwotItem(e.key().id(), Fields.enumOf(e, F_DIMENSION, Dimension.class),
                 Fields.enumOf(e, F_ELEMENT, Element.class), Fields.enumOf(e, F_QUADRANT, Quadrant.class).orElse(null),
-                Fields.text(e, F_TEXT), Fields.text(e, F_GROUP), Fields.text(e, F_CLUSTER), Fields.integer(e, F_ORDER, 0));
+                Fields.text(e, F_TEXT), Fields.text(e, F_GROUP), Fields.text(e, F_CLUSTER), Fields.integer(e, F_ORDER, 0),
+                Fields.text(e, F_MERGED_INTO), Fields.text(e, F_SOURCE));
     }
 }

@@ -39,7 +39,12 @@ final class Samples {
                     : Group.idFor(pick(k, Element.values())), text(r, true), text(r, true), text(r, true));
             case READINESS_INDICATOR -> new ReadinessIndicator(id, pick(r, Dimension.values()),
                     pick(r, Element.values()), text(r, false), 1 + r.nextInt(10), r.nextInt(50));
-            case READINESS_SCORE -> ReadinessScore.of(uuid(k), r.nextInt(101), text(r, true));
+            case READINESS_SCORE -> {
+                String ind = uuid(k);
+                yield new ReadinessScore(ReadinessScore.idFor(ind), ind,
+                        r.nextBoolean() ? OptionalInt.empty() : OptionalInt.of(r.nextInt(101)), text(r, true),
+                        text(r, true), text(r, true));
+            }
             case GAP_ITEM -> {
                 Dimension d = pick(r, Dimension.values());
                 yield new GapItem(id, d, r.nextBoolean() ? Optional.of(pick(r, d.subDimensions())) : Optional.empty(),
@@ -50,7 +55,8 @@ final class Samples {
                 Optional<Dimension> d = optional(r, Dimension.values());
                 Optional<Element> e = d.isEmpty() ? Optional.of(pick(r, Element.values())) : optional(r, Element.values());
                 yield new SwotItem(id, d, e, pick(r, SwotItem.Quadrant.values()), text(r, false),
-                        r.nextBoolean() ? "" : pick(r, Dimension.values()).code(), text(r, true), r.nextInt(50));
+                        r.nextBoolean() ? "" : pick(r, Dimension.values()).code(), text(r, true), r.nextInt(50),
+                        r.nextBoolean() ? "" : uuid(r), r.nextBoolean() ? "" : uuid(r));
             }
             case VOTE -> new Vote(id, uuid(r), text(r, false), 1 + r.nextInt(99));
             case STRATEGY -> new Strategy(id, pick(r, Dimension.values()), pick(r, Strategy.Type.values()),
@@ -96,6 +102,15 @@ final class Samples {
                     r.nextBoolean() ? Optional.empty() : Optional.of(java.time.Instant.ofEpochSecond(r.nextInt())),
                     r.nextBoolean() ? Optional.empty() : Optional.of(java.time.Instant.ofEpochSecond(r.nextInt())),
                     r.nextInt(10_000), r.nextInt(60) - 30);
+            case READINESS_SETUP -> new ReadinessSetup(pick(r, ReadinessScale.values()), r.nextBoolean(), r.nextBoolean());
+            case SWOT_BOARD -> {
+                boolean byDimension = k.nextBoolean();
+                yield new SwotBoard(byDimension ? Optional.of(pick(k, Dimension.values())) : Optional.empty(),
+                        byDimension ? Optional.empty() : Optional.of(pick(k, Element.values())), r.nextBoolean(),
+                        r.nextInt(100), r.nextBoolean(), 1 + r.nextInt(SwotBoard.MAX_BUDGET),
+                        pick(r, SwotBoard.BudgetPer.values()));
+            }
+            case KEYWORD -> new Keyword(id, text(r, false).replace('\n', ' '), ids(r), r.nextInt(50));
             case NOTE -> new Note(id, r.nextBoolean() ? "" : uuid(r), r.nextBoolean() ? "" : pick(r, Dimension.values()).code(),
                     pick(r, Note.Kind.values()), text(r, true), text(r, false), r.nextInt(50));
         };

@@ -18,12 +18,12 @@ final class KindIcons {
             case PARTICIPANT -> Material2OutlinedMZ.PEOPLE;
             case ATTENDANCE -> Material2OutlinedAL.HOW_TO_REG;
             case GROUP -> Material2OutlinedAL.GROUP_WORK;
-            case READINESS_INDICATOR, READINESS_SCORE -> Material2OutlinedAL.FACT_CHECK;
+            case READINESS_INDICATOR, READINESS_SCORE, READINESS_SETUP -> Material2OutlinedAL.FACT_CHECK;
             case GAP_ITEM -> Material2OutlinedAL.COMPARE_ARROWS;
-            case SWOT_ITEM -> Material2OutlinedAL.APPS;
+            case SWOT_ITEM, SWOT_BOARD -> Material2OutlinedAL.APPS;
             case VOTE -> Material2OutlinedMZ.THUMB_UP;
             case STRATEGY -> Material2OutlinedAL.ALT_ROUTE;
-            case VISION, MISSION -> Material2OutlinedMZ.VISIBILITY;
+            case VISION, MISSION, KEYWORD -> Material2OutlinedMZ.VISIBILITY;
             case GOAL, TARGET -> Material2OutlinedAL.FLAG;
             case INDICATOR -> Material2OutlinedMZ.SPEED;
             case PROGRAMME -> Material2OutlinedAL.ACCOUNT_TREE;
