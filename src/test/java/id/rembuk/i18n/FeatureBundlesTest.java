@@ -33,7 +33,12 @@ class FeatureBundlesTest {
             Map.entry("participants", "src/main/java/id/rembuk/participants"),
             Map.entry("groups", "src/main/java/id/rembuk/ui/groups"),
             Map.entry("people", "src/main/java/id/rembuk/ui/people"),
-            Map.entry("breakout", "src/main/java/id/rembuk/ui/breakout"));
+            Map.entry("breakout", "src/main/java/id/rembuk/ui/breakout"),
+            Map.entry("board", "src/main/java/id/rembuk/ui/board"),
+            Map.entry("swot", "src/main/java/id/rembuk/ui/swot"),
+            Map.entry("readiness", "src/main/java/id/rembuk/ui/readiness"),
+            Map.entry("tows", "src/main/java/id/rembuk/ui/tows"),
+            Map.entry("vision", "src/main/java/id/rembuk/ui/vision"));
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
@@ -45,7 +50,8 @@ class FeatureBundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"agenda", "editor", "notes", "run", "participants", "groups", "people", "breakout"})
+    @ValueSource(strings = {"agenda", "editor", "notes", "run", "participants", "groups", "people", "breakout",
+        "board", "swot", "readiness", "tows", "vision"})
     void bundleIsCompleteInBothLanguages(String bundle) throws IOException {
         assertThat(Messages.bundleNames()).contains("id.rembuk.i18n." + bundle);
         Properties id = load(bundle + ".properties");

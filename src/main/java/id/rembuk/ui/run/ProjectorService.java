@@ -90,6 +90,17 @@ public final class ProjectorService {
         }
     }
 
+    /**
+     * A board asks for the room's screen: it becomes what pleno shows, pleno goes on, and the
+     * projector window opens if it was closed. P on the laptop still toggles back to the clock.
+     */
+    public void showPleno(Supplier<Node> content) {
+        plenoContent.set(content);
+        blackout.set(false);
+        pleno.set(true);
+        showing.set(true);
+    }
+
     /** Esc on the laptop: the projector leaves full screen, so its window can be moved or closed. */
     public void leaveFullScreen() {
         if (stage != null) {
