@@ -2,6 +2,8 @@ package id.rembuk.cli;
 
 import id.rembuk.domain.Dimension;
 import id.rembuk.domain.EntityKind;
+import id.rembuk.domain.ReadinessScore;
+import id.rembuk.domain.SessionRecord;
 import id.rembuk.domain.SessionInfo;
 import id.rembuk.domain.Stage;
 import id.rembuk.domain.change.Change;
@@ -108,6 +110,9 @@ public final class SampleGenerator {
         at(2022, 6, 16, 7, 30);
         participants();
 
+        // the groups' work of day two, written on their own laptops and merged, then the plenary's
+        new SampleBoards(this).write(replicas);
+
         SessionJson json = SessionJsonCodec.of(sessionId, Schema.CURRENT_VERSION, replicas, changes);
         return new SessionJson(json.format(), json.formatVersion(), WRITTEN_BY, json.sessionId(),
                 json.schemaVersion(), json.replicas(), json.changes());
@@ -195,25 +200,30 @@ public final class SampleGenerator {
         String source = "Paparan Wakil Bupati Banggai pada assessment Gerakan Menuju Smart City, 4 November 2021";
         Object[][] rows = {
             {"GOV", "Interkoneksi jaringan fiber optik antar-OPD", "1,5", "km",
-                "Menghubungkan 17 OPD di kawasan perkantoran Bukit Halimun"},
-            {"GOV", "Interkoneksi radio", "24", "lokasi", "16 OPD dan 8 kecamatan terhubung lewat radio link"},
-            {"SOC", "Wifi publik", "6", "titik", "Titik akses internet gratis di ruang publik"},
-            {"SOC", "CCTV publik di lokasi umum dan khusus", "9", "titik", "Pemantauan keamanan lokasi umum dan khusus"},
-            {"ENV", "CCTV di taman dan ruang terbuka hijau (RTH)", "146", "titik", "Tersebar di beberapa taman dan RTH"},
-            {"BRD", "Videotron", "2", "unit", "Lingkaran Tugu Adipura dan Taman Anti Narkoba"},
+                "menghubungkan 17 OPD di kawasan perkantoran Bukit Halimun", "50"},
+            {"GOV", "Interkoneksi radio", "24", "lokasi", "16 OPD dan 8 kecamatan terhubung lewat radio link", "75"},
+            {"SOC", "Wifi publik", "6", "titik", "titik akses internet gratis di ruang publik", "25"},
+            {"SOC", "CCTV publik di lokasi umum dan khusus", "9", "titik", "pemantauan keamanan lokasi umum dan khusus",
+                "25"},
+            {"ENV", "CCTV di taman dan ruang terbuka hijau (RTH)", "146", "titik", "tersebar di beberapa taman dan RTH",
+                "75"},
+            {"BRD", "Videotron", "2", "unit", "Lingkaran Tugu Adipura dan Taman Anti Narkoba", "50"},
         };
         int order = 1;
+        // eight writes per row and one id, as the sample has always had: what follows keeps its ids
         for (Object[] r : rows) {
             String id = uuid().toString();
             String k = EntityKind.READINESS_INDICATOR.code();
             set(k, id, "element", "INFRASTRUKTUR");
             set(k, id, DIMENSION, (String) r[0]);
-            set(k, id, "name", (String) r[1]);
-            set(k, id, "value", (String) r[2]);
-            set(k, id, "unit", (String) r[3]);
-            set(k, id, "note", (String) r[4]);
-            set(k, id, "source", source);
+            set(k, id, "text", (String) r[1]);
             set(k, id, ORDER, Integer.toString(order++));
+            String score = EntityKind.READINESS_SCORE.code();
+            String scoreId = ReadinessScore.idFor(id);
+            set(score, scoreId, ReadinessScore.F_INDICATOR, id);
+            set(score, scoreId, ReadinessScore.F_CONDITION, r[2] + " " + r[3] + ": " + r[4]);
+            set(score, scoreId, ReadinessScore.F_EVIDENCE, source);
+            set(score, scoreId, ReadinessScore.F_PERCENT, (String) r[5]);
             tick(60);
         }
     }
@@ -457,6 +467,15 @@ public final class SampleGenerator {
 
     // ---------------------------------------------------------------- writing changes
 
+    /** Writes a record's non-empty fields, as the app would on a first save. */
+    void record(SessionRecord r) {
+        r.toEdits().stream().filter(e -> e.value() != null && !e.value().isEmpty()).forEach(this::write);
+    }
+
+    void as(UUID laptop) {
+        replica = laptop;
+    }
+
     private void set(String kind, String id, String field, String value) {
         if (value == null || value.isEmpty()) {
             return;
@@ -472,7 +491,7 @@ public final class SampleGenerator {
         changes.add(c);
     }
 
-    private UUID uuid() {
+    UUID uuid() {
         long hi = (random.nextLong() & ~0xF000L) | 0x4000L;
         long lo = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(hi, lo);
@@ -486,11 +505,11 @@ public final class SampleGenerator {
         return java.util.Arrays.stream(Dimension.values()).map(Dimension::code).toList();
     }
 
-    private void at(int y, int m, int d, int h, int min) {
+    void at(int y, int m, int d, int h, int min) {
         now = LocalDateTime.of(y, m, d, h, min).toInstant(WITA).toEpochMilli();
     }
 
-    private void tick(int seconds) {
+    void tick(int seconds) {
         now += seconds * 1000L;
     }
 }

@@ -3,6 +3,21 @@ package id.rembuk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rembuk.domain.Dimension;
+import id.rembuk.domain.Element;
+import id.rembuk.domain.EntityKind;
+import id.rembuk.domain.GapItem;
+import id.rembuk.domain.Indicator;
+import id.rembuk.domain.Keyword;
+import id.rembuk.domain.Readiness;
+import id.rembuk.domain.ReadinessIndicator;
+import id.rembuk.domain.ReadinessScore;
+import id.rembuk.domain.Records;
+import id.rembuk.domain.Strategy;
+import id.rembuk.domain.SwotItem;
+import id.rembuk.domain.Vision;
+import id.rembuk.domain.Vote;
+import id.rembuk.domain.VoteTally;
+import id.rembuk.report.json.SessionJsonCodec;
 import id.rembuk.domain.SessionInfo;
 import id.rembuk.domain.Stage;
 import id.rembuk.domain.change.EntityState;
@@ -75,13 +90,52 @@ class SampleTest {
             assertThat(agenda.stream().map(a -> a.getOr("title", ""))).anyMatch(t -> t.contains("ISHOMA"))
                     .anyMatch(t -> t.contains("SWOT"));
 
-            String readiness = state.live("readiness_indicator").map(r -> r.getOr("name", "") + " "
-                    + r.getOr("value", "") + " " + r.getOr("note", "")).collect(Collectors.joining("\n"));
-            assertThat(readiness).contains("1,5", "17 OPD", "16 OPD dan 8 kecamatan", "Wifi publik 6", "9", "146",
+            String readiness = state.live("readiness_indicator").map(r -> r.getOr("text", "")).collect(
+                    Collectors.joining("\n")) + state.live("readiness_score").map(r -> r.getOr("condition", ""))
+                    .collect(Collectors.joining("\n"));
+            assertThat(readiness).contains("1,5", "17 OPD", "16 OPD dan 8 kecamatan", "Wifi publik", "6 titik", "146",
                     "Tugu Adipura", "Taman Anti Narkoba");
             assertThat(state.live("note").map(n -> n.getOr("text", "")))
                     .contains("Terwujudnya Banggai Maju, Mandiri dan Sejahtera Berbasis Kearifan Lokal");
         }
+    }
+
+    @Test
+    void twoGroupsCarriedTheirWorkFromReadinessToTheVision() throws Exception {
+        SessionState state = SessionState.fold(SessionJsonCodec.read(SAMPLE).changes());
+        for (EntityKind k : EntityKind.values()) {
+            Records.reader(k).ifPresent(reader -> assertThat(Records.read(state, k, reader).unreadable())
+                    .as(k.code()).isEmpty());
+        }
+        List<ReadinessIndicator> indicators = Records.read(state, EntityKind.READINESS_INDICATOR,
+                ReadinessIndicator::from).records();
+        Readiness readiness = new Readiness(indicators,
+                Records.read(state, EntityKind.READINESS_SCORE, ReadinessScore::from).records());
+        List<GapItem> gaps = Records.read(state, EntityKind.GAP_ITEM, GapItem::from).records();
+        List<SwotItem> cards = Records.read(state, EntityKind.SWOT_ITEM, SwotItem::from).records();
+        List<Vote> votes = Records.read(state, EntityKind.VOTE, Vote::from).records();
+        List<Strategy> strategies = Records.read(state, EntityKind.STRATEGY, Strategy::from).records();
+        Map<String, SwotItem> byId = cards.stream().collect(Collectors.toMap(SwotItem::id, c -> c));
+        for (Dimension d : List.of(Dimension.GOV, Dimension.SOC)) {
+            for (Element e : List.of(Element.STRUKTUR, Element.INFRASTRUKTUR, Element.SUPRASTRUKTUR)) {
+                assertThat(readiness.cell(d, e).percent()).as(d + " " + e).isPresent();
+            }
+            assertThat(gaps).filteredOn(g -> g.dimension() == d).hasSizeGreaterThanOrEqualTo(2);
+            List<SwotItem> board = cards.stream().filter(c -> c.dimension().equals(java.util.Optional.of(d))).toList();
+            assertThat(board.stream().map(SwotItem::quadrant).distinct()).hasSize(4);
+            assertThat(board).anyMatch(c -> !c.onBoard()).anyMatch(c -> !c.cluster().isEmpty())
+                    .anyMatch(c -> !c.source().isEmpty());
+            assertThat(VoteTally.tally(votes.stream().filter(v -> board.contains(byId.get(v.swotItemId()))).toList(), 1))
+                    .isNotEmpty();
+            List<Strategy> own = strategies.stream().filter(s -> s.dimension() == d).toList();
+            assertThat(own).hasSizeGreaterThanOrEqualTo(3);
+            own.forEach(s -> assertThat(s.misfits(byId)).as(s.text()).isEmpty());
+        }
+        assertThat(cards).anyMatch(c -> c.element().isPresent() && c.dimension().isEmpty());
+        assertThat(Records.read(state, EntityKind.VISION, Vision::from).records()).filteredOn(Vision::adopted).hasSize(1);
+        assertThat(Records.read(state, EntityKind.KEYWORD, Keyword::from).records()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(Records.read(state, EntityKind.INDICATOR, Indicator::from).records())
+                .anyMatch(i -> i.targetFor(5).isPresent() && !i.baseline().isEmpty());
     }
 
     @Test
