@@ -327,7 +327,7 @@ class SwotBoardViewModelTest {
         SwotCard b = add(Quadrant.S, "Jaringan fiber");
         assertThat(vm.openRound(3, SwotBoard.BudgetPer.GROUP)).isTrue();
         assertThat(last().label()).isEqualTo("Buka voting putaran 1: 3 titik per kelompok");
-        assertThat(vm.votingStatusProperty().get()).isEqualTo("Putaran 1 dibuka · 3 titik per kelompok");
+        assertThat(vm.votingStatusProperty().get()).isEqualTo("Putaran 1 · 3 titik per kelompok");
         assertThat(vm.voters()).extracting(SwotBoardViewModel.Choice::id).startsWith("GOV", "BRD");
 
         vm.voterProperty().set("GOV");
