@@ -17,6 +17,7 @@ import id.rembuk.ui.notes.BlockNotesViewModel;
 import id.rembuk.ui.notes.NotesShortcuts;
 import id.rembuk.ui.run.RunFeature;
 import id.rembuk.ui.run.ToneSounds;
+import id.rembuk.ui.swot.SwotFeature;
 import id.rembuk.store.SessionLibrary;
 import id.rembuk.ui.session.LibrarySessionService;
 import id.rembuk.ui.session.SessionService;
@@ -50,6 +51,7 @@ public final class AppContext {
     private final BreakoutFeature breakout;
     private final PeopleFeature people;
     private final GroupsViewModel groups;
+    private final SwotFeature swot;
     private AgendaEditorViewModel agenda;
 
     public AppContext(Path home, UiSettings settings, TaskExecutor executor, DialogService dialogs, Clock clock) {
@@ -70,8 +72,11 @@ public final class AppContext {
         navigation.register(new NavArea("groups", GroupsView.NAV_TITLE_KEY, Material2OutlinedAL.GROUP_WORK,
                 () -> new GroupsView(groups).root()));
         navigation.addShortcuts(GroupsView.NAV_TITLE_KEY, List.of(new Shortcut("Alt+← / →", "groups.keys.move")));
+        this.swot = new SwotFeature(shell, run.projector()::showPleno);
+        swot.register(navigation);
         this.breakout = new BreakoutFeature(shell, executor, run.viewModel(), home, clock);
         registerBreakout();
+        swot.breakoutTools().forEach(breakout::addTool);
     }
 
     /** The agenda editor, then the run screen with its notes beside the clock. */
@@ -139,6 +144,7 @@ public final class AppContext {
         people.languageChanged();
         groups.refresh();
         agenda.refresh();
+        swot.languageChanged();
     }
 
     public RunFeature run() {

@@ -1,0 +1,187 @@
+package id.rembuk.ui.board;
+
+import id.rembuk.i18n.Messages;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * One row of a lane: a card drawn by the caller's {@link BoardCard}, or a cluster's heading; while
+ * edited in place, a text box instead (Enter saves, Esc cancels). Reused as the list scrolls.
+ */
+final class BoardCell<T> extends ListCell<BoardRow<T>> {
+    private final BoardView<T> board;
+    private final LaneView<T> lane;
+    private BoardCard<T> card;
+    private final Label clusterTitle = new Label();
+    private final Label clusterCount = new Label();
+    private final HBox header;
+    private TextInputControl editor;
+    /** The row the editor was opened for, so a re-render of the same row keeps what was typed. */
+    private String editorFor;
+
+    BoardCell(BoardView<T> board, LaneView<T> lane) {
+        this.board = board;
+        this.lane = lane;
+        getStyleClass().add("board-cell");
+        // as wide as the list, never wider: text wraps instead of the list scrolling sideways
+        setPrefWidth(0);
+        clusterTitle.getStyleClass().add("board-cluster-title");
+        clusterTitle.setMinWidth(0);
+        clusterTitle.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(clusterTitle, Priority.ALWAYS);
+        clusterCount.getStyleClass().add("board-cluster-count");
+        clusterCount.setMinWidth(Region.USE_PREF_SIZE);
+        header = new HBox(8, clusterTitle, clusterCount);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("board-cluster-header");
+
+        ChangeListener<Object> editing = (o, was, now) -> {
+            String mine = editKey();
+            if (mine != null && (mine.equals(was) || mine.equals(now))) {
+                render();
+            }
+        };
+        board.editingProperty().addListener(editing);
+        setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getItem() != null && !isEmpty()
+                    && editor == null) {
+                board.startEdit(getItem());
+                e.consume();
+            }
+        });
+        setOnDragDetected(e -> {
+            if (!(getItem() instanceof BoardRow.Card<T> c) || isEmpty() || editorFor != null) {
+                return;
+            }
+            Dragboard db = startDragAndDrop(TransferMode.MOVE);
+            ClipboardContent content = new ClipboardContent();
+            content.putString(board.dragTag(c.key()));
+            db.setContent(content);
+            db.setDragView(snapshot(null, null));
+            board.dragStarted(c);
+            e.consume();
+        });
+        setOnDragDone(e -> board.dragEnded());
+    }
+
+    private String editKey() {
+        BoardRow<T> row = getItem();
+        return row == null || isEmpty() ? null : BoardView.editKey(row);
+    }
+
+    @Override
+    protected void updateItem(BoardRow<T> row, boolean empty) {
+        super.updateItem(row, empty);
+        render();
+    }
+
+    private void render() {
+        BoardRow<T> row = getItem();
+        getStyleClass().removeAll("board-card-cell", "board-header-cell", "board-clustered", "board-cluster-last",
+                "board-editing");
+        if (row == null || isEmpty()) {
+            closeEditor();
+            setGraphic(null);
+            setText(null);
+            setAccessibleText(null);
+            return;
+        }
+        setText(null);
+        String key = BoardView.editKey(row);
+        if (key.equals(board.editingProperty().get())) {
+            getStyleClass().add("board-editing");
+            setGraphic(openEditor(row, key));
+            return;
+        }
+        closeEditor();
+        if (row instanceof BoardRow.Card<T> c) {
+            getStyleClass().add("board-card-cell");
+            if (!c.cluster().isEmpty()) {
+                getStyleClass().add("board-clustered");
+                if (c.last()) {
+                    getStyleClass().add("board-cluster-last");
+                }
+            }
+            if (card == null) {
+                card = board.newCard();
+            }
+            card.show(c.item());
+            setGraphic(card.node());
+            setAccessibleText(board.textOf(c.item()));
+        } else if (row instanceof BoardRow.Header<T> h) {
+            getStyleClass().add("board-header-cell");
+            clusterTitle.setText(h.cluster());
+            clusterCount.setText(BoardView.countText(h.count()));
+            setGraphic(header);
+            setAccessibleText(Messages.get("board.cluster.accessible", h.cluster(), h.count()));
+        }
+    }
+
+    private TextInputControl openEditor(BoardRow<T> row, String key) {
+        if (editor != null && key.equals(editorFor)) {
+            return editor;
+        }
+        if (row instanceof BoardRow.Card<T>) {
+            TextArea area = new TextArea();
+            area.setWrapText(true);
+            area.setPrefRowCount(3);
+            editor = area;
+        } else {
+            editor = new TextField();
+        }
+        editor.setId("boardEditor");
+        editor.getStyleClass().add("board-editor");
+        editor.setText(board.draftOr(row));
+        editor.textProperty().addListener((o, was, now) -> board.draftChanged(now));
+        editor.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShiftDown()) {
+                e.consume();
+                board.commitEdit(row, editor.getText());
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                board.cancelEdit();
+            }
+        });
+        // a click elsewhere keeps what was typed, as a spreadsheet does
+        TextInputControl mine = editor;
+        editor.focusedProperty().addListener((o, was, now) -> {
+            if (!now && mine == editor && key.equals(board.editingProperty().get())) {
+                board.commitEdit(row, mine.getText());
+            }
+        });
+        editorFor = key;
+        TextInputControl focus = editor;
+        javafx.application.Platform.runLater(() -> {
+            if (focus == editor) {
+                focus.requestFocus();
+                focus.end();
+            }
+        });
+        return editor;
+    }
+
+    private void closeEditor() {
+        if (editor != null) {
+            boolean hadFocus = editor.isFocused();
+            editor = null;
+            editorFor = null;
+            if (hadFocus) {
+                lane.list().requestFocus();
+            }
+        }
+    }
+}

@@ -1,0 +1,890 @@
+package id.rembuk.ui.swot;
+
+import id.rembuk.domain.Dimension;
+import id.rembuk.domain.Element;
+import id.rembuk.domain.EntityKind;
+import id.rembuk.domain.Group;
+import id.rembuk.domain.Labels;
+import id.rembuk.domain.Participant;
+import id.rembuk.domain.ReadinessSetup;
+import id.rembuk.domain.Records;
+import id.rembuk.domain.SessionInfo;
+import id.rembuk.domain.Stage;
+import id.rembuk.domain.SwotBoard;
+import id.rembuk.domain.SwotItem;
+import id.rembuk.domain.SwotItem.Quadrant;
+import id.rembuk.domain.Vote;
+import id.rembuk.domain.VoteTally;
+import id.rembuk.domain.change.Action;
+import id.rembuk.domain.change.Edit;
+import id.rembuk.domain.change.SessionState;
+import id.rembuk.groups.GroupSetup;
+import id.rembuk.i18n.Messages;
+import id.rembuk.ui.board.BoardRows;
+import id.rembuk.ui.shell.ShellViewModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * A SWOT board of the open session: one per dimension (Tahap II on) or per readiness element (Tahap I),
+ * four quadrants of cards, clusters, merging, dot voting, and private writing. Every user step is
+ * one {@link Action} with a label in the user's language, so the shell's undo takes it back whole;
+ * editing one field of a card writes that field only, so two laptops editing different fields of
+ * one card merge without conflict. Needs no toolkit: tests drive it on a real session.
+ *
+ * <p>Two kinds: the facilitator's (any board, writes as the plenary or a chosen group, runs the
+ * voting rounds) and a group's (its own board, writes and votes as that group).
+ */
+public final class SwotBoardViewModel {
+    /** Longest card text the domain takes. */
+    static final int MAX_TEXT = 500;
+    static final String PLENO_STYLE = "group-pleno";
+
+    /** A choice in a list (a board, a writer, a voter). */
+    public record Choice(String id, String label, String style) {
+    }
+
+    /** How many dots a voter has placed of the budget; shown in the voting strip. */
+    public record VoterDots(String voter, String label, String style, int used, int budget) {
+        public int left() {
+            return Math.max(0, budget - used);
+        }
+    }
+
+    /** One line of the round's result. */
+    public record Ranked(int rank, SwotCard card, long dots) {
+    }
+
+    private final ObservableValue<SessionState> state;
+    private final ObservableValue<SessionInfo> info;
+    private final Consumer<Action> apply;
+    /** The group whose laptop this is; null on the facilitator's screen. */
+    private final String ownGroup;
+
+    private final BooleanProperty hasSession = new SimpleBooleanProperty(false);
+    private final ObservableList<SwotScope> scopes = FXCollections.observableArrayList();
+    private final ObjectProperty<SwotScope> scope = new SimpleObjectProperty<>();
+    private final StringProperty title = new SimpleStringProperty("");
+    private final Map<Quadrant, ObservableList<SwotCard>> cards = new EnumMap<>(Quadrant.class);
+    private final BooleanProperty concealed = new SimpleBooleanProperty(false);
+    private final IntegerProperty round = new SimpleIntegerProperty(0);
+    private final BooleanProperty roundOpen = new SimpleBooleanProperty(false);
+    private final IntegerProperty budget = new SimpleIntegerProperty(5);
+    private final ObjectProperty<SwotBoard.BudgetPer> budgetPer = new SimpleObjectProperty<>(SwotBoard.BudgetPer.GROUP);
+    private final ObservableList<Choice> writers = FXCollections.observableArrayList();
+    private final StringProperty writer = new SimpleStringProperty("");
+    private final ObservableList<Choice> voters = FXCollections.observableArrayList();
+    private final StringProperty voter = new SimpleStringProperty("");
+    private final IntegerProperty remaining = new SimpleIntegerProperty(0);
+    private final StringProperty remainingText = new SimpleStringProperty("");
+    private final StringProperty votingStatus = new SimpleStringProperty("");
+    private final ObservableList<VoterDots> voterDots = FXCollections.observableArrayList();
+    private final StringProperty voterSummary = new SimpleStringProperty("");
+    private final BooleanProperty sortByVotes = new SimpleBooleanProperty(false);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<Quadrant> plenoFocus = new SimpleObjectProperty<>();
+    private final ObservableList<Ranked> results = FXCollections.observableArrayList();
+    private final IntegerProperty total = new SimpleIntegerProperty(0);
+
+    private SwotBoardData data;
+    private Map<String, SwotCard> byId = Map.of();
+    private Map<String, String> groupLabels = Map.of();
+
+    /**
+     * @param state    the open session's state, null when none is open
+     * @param info     the session's facts (its stage picks the boards), null when unknown
+     * @param apply    commits one action (the shell's {@code apply})
+     * @param ownGroup the group whose laptop this is, or null for the facilitator's screen
+     */
+    public SwotBoardViewModel(ObservableValue<SessionState> state, ObservableValue<SessionInfo> info,
+                              Consumer<Action> apply, String ownGroup) {
+        this.state = state;
+        this.info = info;
+        this.apply = apply;
+        this.ownGroup = ownGroup == null || ownGroup.isBlank() ? null : ownGroup;
+        for (Quadrant q : Quadrant.values()) {
+            cards.put(q, FXCollections.observableArrayList());
+        }
+        if (this.ownGroup != null) {
+            writer.set(this.ownGroup);
+        }
+        state.addListener((o, old, s) -> update());
+        info.addListener((o, old, i) -> update());
+        scope.addListener((o, old, s) -> {
+            message.set("");
+            update();
+        });
+        voter.addListener((o, old, v) -> update());
+        sortByVotes.addListener((o, old, v) -> update());
+        update();
+    }
+
+    /** The facilitator's board. */
+    public static SwotBoardViewModel facilitator(ShellViewModel shell) {
+        return new SwotBoardViewModel(shell.stateProperty(), shell.infoProperty(), shell::apply, null);
+    }
+
+    /** A group's board on its laptop. */
+    public static SwotBoardViewModel forGroup(ShellViewModel shell, String groupId) {
+        return new SwotBoardViewModel(shell.stateProperty(), shell.infoProperty(), shell::apply, groupId);
+    }
+
+    /** Texts again in the new language. */
+    public void refresh() {
+        update();
+    }
+
+    // ---- reading ----
+
+    private SessionState st() {
+        SessionState s = state.getValue();
+        return s == null ? SessionState.empty() : s;
+    }
+
+    private void update() {
+        SessionState s = state.getValue();
+        hasSession.set(s != null);
+        SessionState st = st();
+        List<SwotScope> available = scopesFor(st);
+        if (!scopes.equals(available)) {
+            scopes.setAll(available);
+        }
+        if (scope.get() == null || !available.contains(scope.get())) {
+            SwotScope first = available.isEmpty() ? null : available.get(0);
+            if (first != null) {
+                scope.set(first);
+                return; // the scope listener updates again
+            }
+        }
+        SwotScope sc = scope.get();
+        if (sc == null) {
+            data = null;
+            cards.values().forEach(ObservableList::clear);
+            byId = Map.of();
+            total.set(0);
+            return;
+        }
+        title.set(scopeTitle(sc));
+        groupLabels = groupLabels(st);
+        data = SwotBoardData.read(st, sc);
+        SwotBoard b = data.board;
+        concealed.set(b.concealed());
+        round.set(b.round());
+        roundOpen.set(b.roundOpen());
+        budget.set(b.budget());
+        budgetPer.set(b.budgetPer());
+        updateWriters(st);
+        updateVoters(st);
+
+        Map<String, Integer> dots = data.dots();
+        Map<String, Integer> mine = voter.get().isEmpty() ? Map.of() : data.dotsOf(voter.get());
+        Map<String, Integer> ranks = new HashMap<>();
+        List<VoteTally.Line> tally = data.tally();
+        tally.forEach(l -> ranks.put(l.swotItemId(), l.rank()));
+        Map<String, List<SwotItem>> merged = data.merged();
+        Map<String, SwotCard> all = new HashMap<>();
+        int count = 0;
+        for (Quadrant q : Quadrant.values()) {
+            List<SwotCard> list = new ArrayList<>();
+            for (SwotItem i : data.onBoard(q)) {
+                SwotCard c = card(i, merged.getOrDefault(i.id(), List.of()), dots.getOrDefault(i.id(), 0),
+                        mine.getOrDefault(i.id(), 0), ranks.getOrDefault(i.id(), 0));
+                list.add(c);
+                all.put(c.id(), c);
+            }
+            if (sortByVotes.get()) {
+                list.sort(Comparator.comparingInt(SwotCard::dots).reversed());
+            }
+            List<SwotCard> shown = BoardRows.shownOrder(BoardRows.of(q.name(), list, SwotCard::id, SwotCard::cluster));
+            count += shown.size();
+            setIfChanged(cards.get(q), shown);
+        }
+        byId = all;
+        total.set(count);
+        List<Ranked> ranked = tally.stream().filter(l -> all.containsKey(l.swotItemId()))
+                .map(l -> new Ranked(l.rank(), all.get(l.swotItemId()), l.dots())).toList();
+        setIfChanged(results, ranked);
+        updateVoting();
+    }
+
+    private SwotCard card(SwotItem i, List<SwotItem> merged, int dots, int mine, int rank) {
+        String group = i.group();
+        String label = group.isEmpty() ? Messages.get("swot.group.pleno") : groupLabels.getOrDefault(group, group);
+        String style = group.isEmpty() ? PLENO_STYLE : "group-" + group;
+        return new SwotCard(i.id(), i.quadrant(), i.text(), group, label, style, i.cluster(), i.order(),
+                merged.stream().map(SwotItem::text).toList(), dots, mine, rank, !i.source().isEmpty());
+    }
+
+    /**
+     * The boards to choose from. The facilitator's: the stage's (elements in Tahap I, dimensions
+     * after), then any other board that holds cards, so nothing written is out of reach. A group's:
+     * its own element's board, or its dimension's (in Tahap I: the elements, written as that group).
+     */
+    private List<SwotScope> scopesFor(SessionState st) {
+        Stage stage = info.getValue() == null ? Stage.II : info.getValue().stage();
+        List<Element> elements = Records.read(st, EntityKind.READINESS_SETUP, ReadinessSetup::from).records().stream()
+                .findFirst().orElse(ReadinessSetup.DEFAULT).elements();
+        List<SwotScope> out = new ArrayList<>();
+        if (ownGroup != null) {
+            Optional<Element> e = java.util.Arrays.stream(Element.values()).filter(x -> Group.idFor(x).equals(ownGroup))
+                    .findFirst();
+            Optional<Dimension> d = Dimension.ofCode(ownGroup);
+            if (e.isPresent()) {
+                out.add(SwotScope.of(e.get()));
+            } else if (d.isPresent() && stage == Stage.I) {
+                elements.forEach(x -> out.add(SwotScope.of(x)));
+            } else {
+                d.ifPresent(x -> out.add(SwotScope.of(x)));
+            }
+            return out;
+        }
+        Set<SwotScope> all = new LinkedHashSet<>();
+        if (stage == Stage.I) {
+            elements.forEach(x -> all.add(SwotScope.of(x)));
+        } else {
+            for (Dimension d : Dimension.values()) {
+                all.add(SwotScope.of(d));
+            }
+        }
+        List<SwotItem> items = Records.read(st, EntityKind.SWOT_ITEM, SwotItem::from).records();
+        for (Dimension d : Dimension.values()) {
+            if (items.stream().anyMatch(i -> i.dimension().equals(Optional.of(d)))) {
+                all.add(SwotScope.of(d));
+            }
+        }
+        for (Element e : Element.values()) {
+            if (items.stream().anyMatch(i -> i.element().equals(Optional.of(e)))) {
+                all.add(SwotScope.of(e));
+            }
+        }
+        out.addAll(all);
+        return out;
+    }
+
+    /** "Smart Governance" (the session's wording if it has one), "Struktur". */
+    public String scopeTitle(SwotScope sc) {
+        if (sc == null) {
+            return "";
+        }
+        Labels labels = labelsOf(st());
+        return sc.dimension().map(d -> labels.dimension(d, Messages.locale()))
+                .orElseGet(() -> Messages.get(sc.element().orElseThrow().messageKey()));
+    }
+
+    /** "GOV", "Struktur": the board's name on a tab. */
+    public String scopeShort(SwotScope sc) {
+        return sc.dimension().map(Dimension::code).orElseGet(() -> Messages.get(sc.element().orElseThrow().messageKey()));
+    }
+
+    private static Labels labelsOf(SessionState st) {
+        try {
+            return Labels.of(st);
+        } catch (RuntimeException e) {
+            return Labels.defaults();
+        }
+    }
+
+    /** Short group names for the chips: the dimension's code, the element's name. */
+    private static Map<String, String> groupLabels(SessionState st) {
+        Map<String, String> out = new HashMap<>();
+        for (Group g : GroupSetup.groups(st)) {
+            out.put(g.id(), g.dimension().map(Dimension::code)
+                    .orElseGet(() -> Messages.get(g.element().orElseThrow().messageKey())));
+        }
+        for (Element e : Element.values()) {
+            out.putIfAbsent(Group.idFor(e), Messages.get(e.messageKey()));
+        }
+        return out;
+    }
+
+    private String groupName(SessionState st, Group g) {
+        return g.dimension().map(d -> labelsOf(st).dimension(d, Messages.locale()))
+                .orElseGet(() -> Messages.get(g.element().orElseThrow().messageKey()));
+    }
+
+    private void updateWriters(SessionState st) {
+        List<Choice> out = new ArrayList<>();
+        if (ownGroup == null) {
+            out.add(new Choice("", Messages.get("swot.writer.pleno"), PLENO_STYLE));
+            for (Group g : GroupSetup.groups(st)) {
+                out.add(new Choice(g.id(), Messages.get("swot.writer.group", groupName(st, g)), "group-" + g.id()));
+            }
+        } else {
+            out.add(new Choice(ownGroup, groupLabels.getOrDefault(ownGroup, ownGroup), "group-" + ownGroup));
+        }
+        setIfChanged(writers, out);
+        if (out.stream().noneMatch(c -> c.id().equals(writer.get()))) {
+            writer.set(out.get(0).id());
+        }
+    }
+
+    private void updateVoters(SessionState st) {
+        List<Choice> out = new ArrayList<>();
+        if (data.board.budgetPer() == SwotBoard.BudgetPer.GROUP) {
+            for (Group g : GroupSetup.groups(st)) {
+                if (ownGroup == null || ownGroup.equals(g.id())) {
+                    out.add(new Choice(g.id(), groupName(st, g), "group-" + g.id()));
+                }
+            }
+        } else {
+            Records.read(st, EntityKind.PARTICIPANT, Participant::from).records().stream()
+                    .filter(p -> ownGroup == null || ownGroup.equals(p.group()))
+                    .sorted(Comparator.comparing((Participant p) -> p.name().toLowerCase(Locale.ROOT))
+                            .thenComparing(Participant::id))
+                    .forEach(p -> out.add(new Choice(p.id(), p.group().isEmpty() ? p.name()
+                            : Messages.get("swot.voter.person", p.name(), groupLabels.getOrDefault(p.group(), p.group())),
+                            p.group().isEmpty() ? PLENO_STYLE : "group-" + p.group())));
+        }
+        setIfChanged(voters, out);
+        boolean known = out.stream().anyMatch(c -> c.id().equals(voter.get()));
+        if (!known) {
+            // a group votes as itself; a person picks their own name first
+            String first = ownGroup != null && data.board.budgetPer() == SwotBoard.BudgetPer.GROUP ? ownGroup : "";
+            if (!Objects.equals(voter.get(), first)) {
+                voter.set(first); // the voter listener updates again
+            }
+        }
+    }
+
+    private void updateVoting() {
+        SwotBoard b = data.board;
+        String per = Messages.get(b.budgetPer().messageKey());
+        if (b.round() == 0) {
+            votingStatus.set(Messages.get("swot.voting.none"));
+        } else if (b.roundOpen()) {
+            votingStatus.set(Messages.get("swot.voting.open", b.round(), b.budget(), per));
+        } else {
+            votingStatus.set(Messages.get("swot.voting.closed", b.round(), data.votes.size()));
+        }
+        String v = voter.get();
+        int left = b.roundOpen() && !v.isEmpty() ? (int) Math.max(0, b.budget() - data.used(v)) : 0;
+        remaining.set(left);
+        if (!b.roundOpen()) {
+            remainingText.set("");
+        } else if (v.isEmpty()) {
+            remainingText.set(Messages.get("swot.msg.noVoter"));
+        } else {
+            remainingText.set(Messages.get("swot.voting.left", left, b.budget()));
+        }
+        List<VoterDots> strip = new ArrayList<>();
+        Map<String, Long> used = data.usedPerVoter();
+        if (b.round() > 0 && b.budgetPer() == SwotBoard.BudgetPer.GROUP) {
+            for (Choice c : voters) {
+                strip.add(new VoterDots(c.id(), groupLabels.getOrDefault(c.id(), c.id()), c.style(),
+                        (int) (long) used.getOrDefault(id.rembuk.domain.Score.scorerKey(c.id()), 0L), b.budget()));
+            }
+        }
+        setIfChanged(voterDots, strip);
+        voterSummary.set(b.round() > 0 && b.budgetPer() == SwotBoard.BudgetPer.PARTICIPANT
+                ? Messages.get("swot.voting.people", used.size(), data.votes.size()) : "");
+    }
+
+    private static <T> void setIfChanged(ObservableList<T> list, List<T> items) {
+        if (!list.equals(items)) {
+            list.setAll(items);
+        }
+    }
+
+    // ---- cards ----
+
+    /** Writes a new card at the end of a quadrant, as the writer chosen; false when there is nothing to write. */
+    public boolean add(Quadrant q, String text) {
+        SwotScope sc = scope.get();
+        String t = text == null ? "" : text.strip();
+        if (state.getValue() == null || sc == null || t.isEmpty() || !fits(t)) {
+            return false;
+        }
+        String group = writer.get() == null ? "" : writer.get();
+        List<SwotItem> inQuadrant = data.items.values().stream().filter(i -> i.quadrant() == q).toList();
+        SwotItem item = new SwotItem(UUID.randomUUID().toString(), sc.dimension(), sc.element(), q, t, group, "",
+                CardOrder.after(inQuadrant));
+        List<Edit> edits = item.toEdits().stream().filter(e -> e.value() != null).toList();
+        act(Messages.get("swot.action.add", quadrantLabel(q), shortText(t)), edits);
+        message.set("");
+        return true;
+    }
+
+    private boolean fits(String t) {
+        if (t.length() > MAX_TEXT) {
+            message.set(Messages.get("swot.msg.tooLong", MAX_TEXT));
+            return false;
+        }
+        return true;
+    }
+
+    /** Rewrites a card's text (that field only). */
+    public boolean edit(String id, String text) {
+        SwotItem item = item(id);
+        String t = text == null ? "" : text.strip();
+        if (item == null || t.isEmpty() || t.equals(item.text()) || !fits(t)) {
+            return false;
+        }
+        act(Messages.get("swot.action.edit", shortText(t)), List.of(set(id, SwotItem.F_TEXT, t)));
+        return true;
+    }
+
+    /**
+     * Whether a card may go to {@code index} of quadrant {@code q} (shown order, the card not
+     * counted) in {@code cluster}. While sorted by dots the order is the dots', so a card may change
+     * quadrant or cluster but not its place.
+     */
+    public boolean allowsMove(String id, Quadrant q, int index, String cluster) {
+        SwotItem item = onBoardItem(id);
+        if (item == null) {
+            return false;
+        }
+        String c = cluster == null ? "" : cluster.strip();
+        if (sortByVotes.get() && item.quadrant() == q && item.cluster().equals(c)) {
+            message.set(Messages.get("swot.msg.sortedNoReorder"));
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Moves a card: to another quadrant, another place, another cluster, in one action writing only
+     * the fields that change.
+     */
+    public boolean move(String id, Quadrant q, int index, String cluster) {
+        if (!allowsMove(id, q, index, cluster)) {
+            return false;
+        }
+        SwotItem item = onBoardItem(id);
+        String c = cluster == null ? "" : cluster.strip();
+        List<Edit> edits = new ArrayList<>();
+        if (item.quadrant() != q) {
+            edits.add(set(id, SwotItem.F_QUADRANT, q.name()));
+        }
+        if (!item.cluster().equals(c)) {
+            edits.add(set(id, SwotItem.F_CLUSTER, c.isEmpty() ? null : c));
+        }
+        if (sortByVotes.get()) {
+            if (item.quadrant() != q) {
+                edits.add(set(id, SwotItem.F_ORDER, Integer.toString(CardOrder.after(data.onBoard(q)))));
+            }
+        } else {
+            List<SwotItem> shown = shownItems(q).stream().filter(i -> !i.id().equals(id)).toList();
+            CardOrder.place(shown, item, index).forEach((cardId, n) ->
+                    edits.add(set(cardId, SwotItem.F_ORDER, Integer.toString(n))));
+        }
+        if (edits.isEmpty()) {
+            return false;
+        }
+        String label = item.quadrant() != q ? Messages.get("swot.action.move", quadrantLabel(q), shortText(item.text()))
+                : !item.cluster().equals(c) && !c.isEmpty() ? Messages.get("swot.action.joinCluster", c, shortText(item.text()))
+                : !item.cluster().equals(c) ? Messages.get("swot.action.leaveCluster", 1)
+                : Messages.get("swot.action.reorder", shortText(item.text()));
+        act(label, edits);
+        return true;
+    }
+
+    /** The quadrant's cards on the board as shown (by order, clusters gathered), as stored. */
+    private List<SwotItem> shownItems(Quadrant q) {
+        return cards.get(q).stream().map(c -> data.items.get(c.id())).filter(Objects::nonNull).toList();
+    }
+
+    /** Gives the cards one cluster title; those already in it stay as they are. */
+    public boolean cluster(List<String> ids, String title) {
+        String t = title == null ? "" : title.strip().replace('\n', ' ');
+        if (t.isEmpty()) {
+            message.set(Messages.get("swot.msg.clusterNeedsTitle"));
+            return false;
+        }
+        if (t.length() > 120) {
+            message.set(Messages.get("swot.msg.clusterTooLong", 120));
+            return false;
+        }
+        List<SwotItem> items = onBoardItems(ids);
+        List<Edit> edits = items.stream().filter(i -> !i.cluster().equals(t))
+                .map(i -> set(i.id(), SwotItem.F_CLUSTER, t)).toList();
+        if (edits.isEmpty()) {
+            return false;
+        }
+        act(Messages.get("swot.action.cluster", t, edits.size()), edits);
+        return true;
+    }
+
+    /** Renames a quadrant's cluster; an empty title dissolves it (the cards stay). */
+    public boolean renameCluster(Quadrant q, String from, String to) {
+        String t = to == null ? "" : to.strip().replace('\n', ' ');
+        if (t.length() > 120) {
+            message.set(Messages.get("swot.msg.clusterTooLong", 120));
+            return false;
+        }
+        List<Edit> edits = data.onBoard(q).stream().filter(i -> i.cluster().equals(from))
+                .map(i -> set(i.id(), SwotItem.F_CLUSTER, t.isEmpty() ? null : t)).toList();
+        if (edits.isEmpty() || t.equals(from)) {
+            return false;
+        }
+        act(t.isEmpty() ? Messages.get("swot.action.dissolveCluster", from)
+                : Messages.get("swot.action.renameCluster", from, t), edits);
+        return true;
+    }
+
+    public boolean dissolveCluster(Quadrant q, String title) {
+        return renameCluster(q, title, "");
+    }
+
+    /** Takes cards out of their clusters. */
+    public boolean removeFromCluster(List<String> ids) {
+        List<Edit> edits = onBoardItems(ids).stream().filter(i -> !i.cluster().isEmpty())
+                .map(i -> set(i.id(), SwotItem.F_CLUSTER, null)).toList();
+        if (edits.isEmpty()) {
+            return false;
+        }
+        act(Messages.get("swot.action.leaveCluster", edits.size()), edits);
+        return true;
+    }
+
+    /**
+     * Merges cards that say the same thing into the first: the others leave the board but keep their
+     * text (and their dots count for the first). Undo, or {@link #unmerge}, brings them back.
+     */
+    public boolean merge(List<String> ids) {
+        List<SwotItem> items = onBoardItems(ids);
+        if (items.size() < 2) {
+            message.set(Messages.get("swot.msg.mergeNeedsTwo"));
+            return false;
+        }
+        SwotItem survivor = items.get(0);
+        List<Edit> edits = items.subList(1, items.size()).stream()
+                .map(i -> set(i.id(), SwotItem.F_MERGED_INTO, survivor.id())).toList();
+        act(Messages.get("swot.action.merge", items.size(), shortText(survivor.text())), edits);
+        message.set("");
+        return true;
+    }
+
+    /** Puts back on the board the cards merged directly into this one. */
+    public boolean unmerge(String id) {
+        SwotItem survivor = onBoardItem(id);
+        if (survivor == null) {
+            return false;
+        }
+        List<Edit> edits = data.items.values().stream().filter(i -> i.mergedInto().equals(id))
+                .map(i -> set(i.id(), SwotItem.F_MERGED_INTO, null)).toList();
+        if (edits.isEmpty()) {
+            return false;
+        }
+        act(Messages.get("swot.action.unmerge", shortText(survivor.text())), edits);
+        return true;
+    }
+
+    /** Deletes cards, with the cards merged into them; undo brings all back. Their dots go back to the voters. */
+    public boolean delete(List<String> ids) {
+        List<SwotItem> items = onBoardItems(ids);
+        if (items.isEmpty()) {
+            return false;
+        }
+        Set<String> gone = new LinkedHashSet<>();
+        for (SwotItem i : items) {
+            gone.add(i.id());
+            data.items.keySet().stream().filter(x -> i.id().equals(data.survivor.get(x))).forEach(gone::add);
+        }
+        List<Edit> edits = gone.stream().map(x -> Edit.delete(EntityKind.SWOT_ITEM.code(), x)).toList();
+        act(items.size() == 1 ? Messages.get("swot.action.delete", shortText(items.get(0).text()))
+                : Messages.get("swot.action.deleteMany", items.size()), edits);
+        return true;
+    }
+
+    // ---- voting ----
+
+    /** Opens the next round with a budget of dots per group or per participant (facilitator only). */
+    public boolean openRound(int dots, SwotBoard.BudgetPer per) {
+        SwotScope sc = scope.get();
+        if (ownGroup != null || sc == null || state.getValue() == null) {
+            return false;
+        }
+        if (dots < 1 || dots > SwotBoard.MAX_BUDGET) {
+            message.set(Messages.get("swot.msg.budgetRange", SwotBoard.MAX_BUDGET));
+            return false;
+        }
+        SwotBoard b = data.board;
+        if (b.round() >= 99) {
+            return false;
+        }
+        SwotBoard next = new SwotBoard(sc.dimension(), sc.element(), b.concealed(), b.round() + 1, true, dots, per);
+        act(Messages.get("swot.action.openRound", next.round(), dots, Messages.get(per.messageKey())),
+                boardEdits(b, next));
+        message.set("");
+        return true;
+    }
+
+    /** Closes the round: no more dots; the result stays on the board, ranked. */
+    public boolean closeRound() {
+        if (data == null) {
+            return false;
+        }
+        SwotBoard b = data.board;
+        if (ownGroup != null || !b.roundOpen()) {
+            return false;
+        }
+        SwotBoard next = new SwotBoard(b.dimension(), b.element(), b.concealed(), b.round(), false, b.budget(),
+                b.budgetPer());
+        act(Messages.get("swot.action.closeRound", b.round()), boardEdits(b, next));
+        return true;
+    }
+
+    /** Places one of the current voter's dots on a card; refused, with a message, beyond the budget. */
+    public boolean vote(String cardId) {
+        SwotItem item = onBoardItem(cardId);
+        if (item == null) {
+            return false;
+        }
+        SwotBoard b = data.board;
+        String v = voter.get();
+        if (!b.roundOpen()) {
+            message.set(Messages.get("swot.msg.noRound"));
+            return false;
+        }
+        if (v == null || v.isEmpty()) {
+            message.set(Messages.get("swot.msg.noVoter"));
+            return false;
+        }
+        if (data.used(v) >= b.budget()) {
+            message.set(Messages.get("swot.msg.budgetSpent", voterName(v), b.budget()));
+            return false;
+        }
+        Vote dot = new Vote(UUID.randomUUID().toString(), cardId, v, b.round());
+        act(Messages.get("swot.action.vote", voterName(v), shortText(item.text())), dot.toEdits());
+        message.set("");
+        return true;
+    }
+
+    /** Takes back one of the current voter's dots from a card. */
+    public boolean unvote(String cardId) {
+        SwotItem item = onBoardItem(cardId);
+        String v = voter.get();
+        if (item == null || v == null || v.isEmpty()) {
+            return false;
+        }
+        SwotBoard b = data.board;
+        if (!b.roundOpen()) {
+            message.set(Messages.get("swot.msg.noRound"));
+            return false;
+        }
+        List<Vote> own = data.ownDotsOn(st(), cardId, v);
+        if (own.isEmpty()) {
+            message.set(Messages.get("swot.msg.noOwnDot", voterName(v)));
+            return false;
+        }
+        act(Messages.get("swot.action.unvote", voterName(v), shortText(item.text())),
+                List.of(Edit.delete(EntityKind.VOTE.code(), own.get(0).id())));
+        message.set("");
+        return true;
+    }
+
+    private String voterName(String v) {
+        return voters.stream().filter(c -> c.id().equals(v)).map(Choice::label).findFirst().orElse(v);
+    }
+
+    // ---- private writing ----
+
+    /** Private writing: the projector shows card backs until {@link #reveal}. */
+    public boolean setConcealed(boolean on) {
+        SwotBoard b = data == null ? null : data.board;
+        if (ownGroup != null || b == null || b.concealed() == on || scope.get() == null || state.getValue() == null) {
+            return false;
+        }
+        SwotBoard next = new SwotBoard(b.dimension(), b.element(), on, b.round(), b.roundOpen(), b.budget(),
+                b.budgetPer());
+        String board = scopeTitle(scope.get());
+        act(Messages.get(on ? "swot.action.conceal" : "swot.action.reveal", board), boardEdits(b, next));
+        return true;
+    }
+
+    public boolean reveal() {
+        return setConcealed(false);
+    }
+
+    /** The board's settings: all fields when it is not stored yet, else only the fields that change. */
+    private List<Edit> boardEdits(SwotBoard before, SwotBoard after) {
+        List<Edit> all = after.toEdits();
+        if (!data.boardStored) {
+            return all;
+        }
+        Map<String, String> old = new HashMap<>();
+        before.toEdits().forEach(e -> old.put(e.field(), e.value()));
+        return all.stream().filter(e -> !Objects.equals(old.get(e.field()), e.value())).toList();
+    }
+
+    // ---- helpers ----
+
+    private void act(String label, List<Edit> edits) {
+        message.set("");
+        apply.accept(new Action(label, edits));
+    }
+
+    private static Edit set(String id, String field, String value) {
+        return Edit.set(EntityKind.SWOT_ITEM.code(), id, field, value);
+    }
+
+    private SwotItem item(String id) {
+        return data == null || id == null ? null : data.items.get(id);
+    }
+
+    private SwotItem onBoardItem(String id) {
+        SwotItem i = item(id);
+        return i != null && data.onBoard(id) ? i : null;
+    }
+
+    private List<SwotItem> onBoardItems(List<String> ids) {
+        return ids == null ? List.of() : ids.stream().distinct().map(this::onBoardItem).filter(Objects::nonNull).toList();
+    }
+
+    static String quadrantLabel(Quadrant q) {
+        return Messages.get(q.messageKey());
+    }
+
+    /** A card's text cut for an undo label. */
+    static String shortText(String t) {
+        String one = t.replaceAll("\\s+", " ").strip();
+        return one.length() <= 40 ? one : one.substring(0, 39).strip() + "…";
+    }
+
+    /** The card as shown now, if it is on the board. */
+    public Optional<SwotCard> card(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    // ---- properties ----
+
+    public ReadOnlyBooleanProperty hasSessionProperty() {
+        return hasSession;
+    }
+
+    /** Boards to choose from, in the order to offer them. */
+    public ObservableList<SwotScope> scopes() {
+        return scopes;
+    }
+
+    public ObjectProperty<SwotScope> scopeProperty() {
+        return scope;
+    }
+
+    /** The board's name: "Smart Governance", "Struktur". */
+    public ReadOnlyStringProperty titleProperty() {
+        return title;
+    }
+
+    /** A quadrant's cards on the board, in shown order (clusters gathered; by dots when sorted so). */
+    public ObservableList<SwotCard> cards(Quadrant q) {
+        return cards.get(q);
+    }
+
+    /** Cards on the board, all quadrants. */
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total;
+    }
+
+    public ReadOnlyBooleanProperty concealedProperty() {
+        return concealed;
+    }
+
+    public ReadOnlyIntegerProperty roundProperty() {
+        return round;
+    }
+
+    public ReadOnlyBooleanProperty roundOpenProperty() {
+        return roundOpen;
+    }
+
+    public ReadOnlyIntegerProperty budgetProperty() {
+        return budget;
+    }
+
+    public ReadOnlyObjectProperty<SwotBoard.BudgetPer> budgetPerProperty() {
+        return budgetPer;
+    }
+
+    /** Who new cards are written as: a group id, or empty for the plenary. Fixed on a group's laptop. */
+    public ObservableList<Choice> writers() {
+        return writers;
+    }
+
+    public StringProperty writerProperty() {
+        return writer;
+    }
+
+    /** Who may place dots: the groups, or the participants (a group's own members on its laptop). */
+    public ObservableList<Choice> voters() {
+        return voters;
+    }
+
+    public StringProperty voterProperty() {
+        return voter;
+    }
+
+    /** The current voter's dots left in the open round. */
+    public ReadOnlyIntegerProperty remainingProperty() {
+        return remaining;
+    }
+
+    public ReadOnlyStringProperty remainingTextProperty() {
+        return remainingText;
+    }
+
+    /** "Putaran 1 dibuka · 5 titik per kelompok". */
+    public ReadOnlyStringProperty votingStatusProperty() {
+        return votingStatus;
+    }
+
+    /** Dots used per group (when the budget is per group). */
+    public ObservableList<VoterDots> voterDots() {
+        return voterDots;
+    }
+
+    /** "12 peserta memberi titik · 40 titik" (when the budget is per participant). */
+    public ReadOnlyStringProperty voterSummaryProperty() {
+        return voterSummary;
+    }
+
+    public BooleanProperty sortByVotesProperty() {
+        return sortByVotes;
+    }
+
+    /** Why the last step was refused, in the user's language; empty when it went through. */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    /** The quadrant the projector shows alone, large; null for all four. */
+    public ObjectProperty<Quadrant> plenoFocusProperty() {
+        return plenoFocus;
+    }
+
+    /** The round shown, ranked by dots. */
+    public ObservableList<Ranked> results() {
+        return results;
+    }
+
+    /** Null on the facilitator's screen. */
+    public String ownGroup() {
+        return ownGroup;
+    }
+}

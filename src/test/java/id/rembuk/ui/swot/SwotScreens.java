@@ -1,0 +1,110 @@
+package id.rembuk.ui.swot;
+
+import id.rembuk.i18n.Messages;
+import id.rembuk.ui.theme.Theme;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Not a test: pictures of the boards to look at while building them (the facilitator's board with
+ * the sample's twenty cards, the projector, a group's board). Skipped unless {@code swot.shots}
+ * names a folder.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SwotScreens {
+    static {
+        System.setProperty("headless.geometry", "1920x1200-32");
+    }
+
+    @TempDir
+    static Path homes;
+
+    private SwotSession session;
+    private SwotBoardViewModel vm;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Messages.setLocale(Messages.INDONESIAN);
+        Theme.install();
+        session = new SwotSession(homes.resolve(UUID.randomUUID().toString()), id.rembuk.domain.Stage.II);
+        vm = SwotBoardViewModel.facilitator(session.shell);
+        SwotSample.fill(vm);
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    @Test
+    void pictures(FxRobot robot) throws Exception {
+        String dir = System.getProperty("swot.shots", "");
+        Assumptions.assumeTrue(!dir.isBlank(), "set -Dswot.shots=DIR to make the pictures");
+        Path out = Path.of(dir);
+        Files.createDirectories(out);
+        Scene[] scene = new Scene[1];
+        robot.interact(() -> {
+            BorderPane window = new BorderPane(new SwotBoardView(vm, c -> { }).root());
+            Region sidebar = new StackPane(new Label("Menu"));
+            sidebar.setPrefWidth(200);
+            sidebar.setMinWidth(200);
+            sidebar.setStyle("-fx-background-color: #f6f8fa;");
+            window.setLeft(sidebar);
+            Region header = new StackPane(new Label("Rembuk"));
+            header.setPrefHeight(56);
+            header.setStyle("-fx-background-color: #ffffff; -fx-border-color: #d0d7de; -fx-border-width: 0 0 1 0;");
+            window.setTop(header);
+            scene[0] = new Scene(window, 1366, 720);
+            Theme.style(scene[0]);
+            stage.setScene(scene[0]);
+            stage.show();
+        });
+        save(scene[0], out.resolve("swot-board-1366x720.png"));
+
+        robot.interact(() -> {
+            Scene room = new Scene(new StackPane(new SwotPlenoView(vm).root()), 1024, 768);
+            Theme.style(room);
+            room.getRoot().getStyleClass().add("projector");
+            stage.setScene(room);
+        });
+        save(stage.getScene(), out.resolve("swot-pleno-1024x768.png"));
+        robot.interact(() -> vm.setConcealed(true));
+        save(stage.getScene(), out.resolve("swot-pleno-concealed-1024x768.png"));
+        robot.interact(() -> {
+            vm.reveal();
+            vm.closeRound();
+            vm.sortByVotesProperty().set(true);
+            vm.plenoFocusProperty().set(id.rembuk.domain.SwotItem.Quadrant.W);
+        });
+        save(stage.getScene(), out.resolve("swot-pleno-weaknesses-1024x768.png"));
+    }
+
+    private static void save(Scene scene, Path file) throws Exception {
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        System.out.println("picture: " + file);
+    }
+}
