@@ -74,6 +74,8 @@ public final class ReadinessViewModel {
     private final ObservableList<Axis> radarView = FXCollections.unmodifiableObservableList(radar);
     private final ObservableList<Axis> dimensionTotals = FXCollections.observableArrayList();
     private final ObservableList<Axis> dimensionTotalsView = FXCollections.unmodifiableObservableList(dimensionTotals);
+    private final ObservableList<Summary> summaries = FXCollections.observableArrayList();
+    private final ObservableList<Summary> summariesView = FXCollections.unmodifiableObservableList(summaries);
     private final ObjectProperty<Readiness.Result> total = new SimpleObjectProperty<>(empty());
     private final ObjectProperty<Readiness.Result> overall = new SimpleObjectProperty<>(empty());
     private final StringProperty title = new SimpleStringProperty("");
@@ -84,7 +86,7 @@ public final class ReadinessViewModel {
 
     /** One indicator line as the worksheet shows it. */
     public record Row(ReadinessIndicator indicator, String condition, String evidence, String notes,
-                      OptionalInt percent, OptionalInt level, boolean conflict) {
+                      OptionalInt percent, ReadinessScale scale, OptionalInt level, boolean conflict) {
         public String id() {
             return indicator.id();
         }
@@ -98,8 +100,16 @@ public final class ReadinessViewModel {
     public record Section(Element element, String label, Readiness.Result total) {
     }
 
+    /** A dimension on the overall tab: its total and its elements. */
+    public record Summary(Dimension dimension, String label, Readiness.Result total, List<Axis> elements) {
+    }
+
     /** One spoke of a radar: a label and its percent (empty while nothing on it is assessed). */
     public record Axis(String key, String label, OptionalDouble percent, Readiness.Band band) {
+        /** The label on a radar's spoke: "Governance" for "Smart Governance", the room knows they are all smart. */
+        public String spokeLabel() {
+            return label.startsWith("Smart ") && label.length() > 6 ? label.substring(6) : label;
+        }
     }
 
     public ReadinessViewModel(ObservableValue<SessionState> state, Consumer<Action> apply) {
@@ -136,7 +146,6 @@ public final class ReadinessViewModel {
         hasSession.set(s != null);
         sheet = Worksheet.of(s);
         ReadinessSetup su = sheet.setup();
-        setup.set(su);
         Dimension d = dimension.get();
         Labels labels = s == null ? Labels.defaults() : Labels.of(s);
         Locale locale = Messages.locale();
@@ -153,33 +162,62 @@ public final class ReadinessViewModel {
         setIfChanged(rows, newRows);
         setIfChanged(sections, newSections);
 
-        List<Axis> axes = new ArrayList<>();
+        List<Axis> axes;
         if (onlyElement.isPresent()) {
             Element e = onlyElement.get();
+            axes = new ArrayList<>();
             for (Dimension x : Dimension.values()) {
                 axes.add(axis(x.code(), labels.dimension(x, locale), sheet.total(x, e)));
             }
             total.set(sheet.total(d, e));
         } else {
-            for (Element e : shown) {
-                axes.add(axis(e.name(), elementLabel(e), sheet.total(d, e)));
-            }
+            axes = elementAxes(sheet, d);
             total.set(sheet.total(d));
         }
         setIfChanged(radar, axes);
-        List<Axis> dims = new ArrayList<>();
+        setIfChanged(dimensionTotals, dimensionAxes(sheet, labels));
+        List<Summary> sums = new ArrayList<>();
         for (Dimension x : Dimension.values()) {
-            dims.add(axis(x.code(), labels.dimension(x, locale), sheet.total(x)));
+            sums.add(new Summary(x, labels.dimension(x, locale), sheet.total(x), elementAxes(sheet, x)));
         }
-        setIfChanged(dimensionTotals, dims);
+        setIfChanged(summaries, sums);
         overall.set(sheet.overall());
         title.set(labels.dimension(d, locale) + onlyElement.map(e -> " · " + elementLabel(e)).orElse(""));
         coverage.set(Messages.get("readiness.coverage", total.get().assessed(), total.get().total()));
         unreadable.set(sheet.unreadable());
+        // last: a view redrawn on the setup finds the lines already on the new scale
+        setup.set(su);
     }
 
     private List<Element> shownElements() {
         return sheet.elements().stream().filter(e -> onlyElement.isEmpty() || onlyElement.get() == e).toList();
+    }
+
+    /** The spokes of a dimension's radar: its elements' totals. */
+    static List<Axis> elementAxes(Worksheet w, Dimension d) {
+        return w.elements().stream().map(e -> axis(e.name(), elementLabel(e), w.total(d, e))).toList();
+    }
+
+    /** The spokes of the overall radar: the six dimensions' totals. */
+    static List<Axis> dimensionAxes(Worksheet w, Labels labels) {
+        return java.util.Arrays.stream(Dimension.values())
+                .map(x -> axis(x.code(), labels.dimension(x, Messages.locale()), w.total(x))).toList();
+    }
+
+    /**
+     * What the room's screen shows: a dimension's radar and element totals, or (no dimension) the
+     * six dimensions. Made from the state each time it changes, so the projector follows the scoring.
+     */
+    public record Pleno(String title, List<Axis> axes, Readiness.Result total, String coverage) {
+        public static Pleno of(SessionState s, Optional<Dimension> d) {
+            Worksheet w = Worksheet.of(s);
+            Labels labels = s == null ? Labels.defaults() : Labels.of(s);
+            Readiness.Result total = d.map(w::total).orElse(w.overall());
+            return new Pleno(d.map(x -> Messages.get("readiness.pleno.title", labels.dimension(x, Messages.locale())))
+                    .orElse(Messages.get("readiness.pleno.overall")),
+                    d.map(x -> elementAxes(w, x)).orElse(dimensionAxes(w, labels)), total,
+                    Messages.get("readiness.coverage", total.assessed(), total.total()));
+        }
     }
 
     private static Axis axis(String key, String label, Readiness.Result r) {
@@ -194,7 +232,7 @@ public final class ReadinessViewModel {
         boolean conflict = s != null && (conflicted(s, EntityKind.READINESS_INDICATOR, i.id())
                 || conflicted(s, EntityKind.READINESS_SCORE, ReadinessScore.idFor(i.id())));
         return new Row(i, score.map(ReadinessScore::condition).orElse(""), score.map(ReadinessScore::evidence)
-                .orElse(""), score.map(ReadinessScore::notes).orElse(""), percent, level, conflict);
+                .orElse(""), score.map(ReadinessScore::notes).orElse(""), percent, scale, level, conflict);
     }
 
     private static boolean conflicted(SessionState s, EntityKind kind, String id) {
@@ -529,6 +567,11 @@ public final class ReadinessViewModel {
     /** The six dimensions' totals, for the overall radar. */
     public ObservableList<Axis> dimensionTotals() {
         return dimensionTotalsView;
+    }
+
+    /** The six dimensions with their totals and element totals, for the overall tab. */
+    public ObservableList<Summary> summaries() {
+        return summariesView;
     }
 
     /** The dimension's total (an element group: the element's in this dimension). */
