@@ -11,6 +11,7 @@ import id.rembuk.ui.groups.GroupsView;
 import id.rembuk.ui.groups.GroupsViewModel;
 import id.rembuk.ui.importing.ImportDialog;
 import id.rembuk.ui.people.PeopleFeature;
+import id.rembuk.ui.readiness.ReadinessFeature;
 import id.rembuk.ui.breakout.BreakoutTool;
 import id.rembuk.ui.notes.BlockNotesPanel;
 import id.rembuk.ui.notes.BlockNotesViewModel;
@@ -51,6 +52,7 @@ public final class AppContext {
     private final PeopleFeature people;
     private final GroupsViewModel groups;
     private AgendaEditorViewModel agenda;
+    private final ReadinessFeature readiness;
 
     public AppContext(Path home, UiSettings settings, TaskExecutor executor, DialogService dialogs, Clock clock) {
         this.settings = settings;
@@ -72,6 +74,9 @@ public final class AppContext {
         navigation.addShortcuts(GroupsView.NAV_TITLE_KEY, List.of(new Shortcut("Alt+← / →", "groups.keys.move")));
         this.breakout = new BreakoutFeature(shell, executor, run.viewModel(), home, clock);
         registerBreakout();
+        this.readiness = new ReadinessFeature(shell, run.projector()::showPleno);
+        readiness.register(navigation);
+        readiness.breakoutTools().forEach(breakout::addTool);
     }
 
     /** The agenda editor, then the run screen with its notes beside the clock. */
@@ -139,6 +144,7 @@ public final class AppContext {
         people.languageChanged();
         groups.refresh();
         agenda.refresh();
+        readiness.languageChanged();
     }
 
     public RunFeature run() {
