@@ -47,6 +47,10 @@ class ReadinessAppScreenshots {
 
     @Start
     void start(Stage stage) {
+        if (System.getProperty("rembuk.readinessShots", "").isBlank()) {
+            // skipped: no window at all, a 1366 px one would not fit the suite's headless screen
+            return;
+        }
         Messages.setLocale(Messages.INDONESIAN);
         Theme.install();
         context = new AppContext(homes.resolve(UUID.randomUUID().toString()), new UiSettings(null),
@@ -59,7 +63,9 @@ class ReadinessAppScreenshots {
 
     @AfterEach
     void close() {
-        context.shutdown();
+        if (context != null) {
+            context.shutdown();
+        }
     }
 
     @Test
