@@ -11,6 +11,7 @@ import id.rembuk.ui.groups.GroupsView;
 import id.rembuk.ui.groups.GroupsViewModel;
 import id.rembuk.ui.importing.ImportDialog;
 import id.rembuk.ui.people.PeopleFeature;
+import id.rembuk.ui.readiness.ReadinessFeature;
 import id.rembuk.ui.breakout.BreakoutTool;
 import id.rembuk.ui.notes.BlockNotesPanel;
 import id.rembuk.ui.notes.BlockNotesViewModel;
@@ -52,6 +53,7 @@ public final class AppContext {
     private final PeopleFeature people;
     private final GroupsViewModel groups;
     private final SwotFeature swot;
+    private final ReadinessFeature readiness;
     private AgendaEditorViewModel agenda;
 
     public AppContext(Path home, UiSettings settings, TaskExecutor executor, DialogService dialogs, Clock clock) {
@@ -72,10 +74,14 @@ public final class AppContext {
         navigation.register(new NavArea("groups", GroupsView.NAV_TITLE_KEY, Material2OutlinedAL.GROUP_WORK,
                 () -> new GroupsView(groups).root()));
         navigation.addShortcuts(GroupsView.NAV_TITLE_KEY, List.of(new Shortcut("Alt+← / →", "groups.keys.move")));
+        // the masterplan's chain, in the order the groups work through it
+        this.readiness = new ReadinessFeature(shell, run.projector()::showPleno);
+        readiness.register(navigation);
         this.swot = new SwotFeature(shell, run.projector()::showPleno);
         swot.register(navigation);
         this.breakout = new BreakoutFeature(shell, executor, run.viewModel(), home, clock);
         registerBreakout();
+        readiness.breakoutTools().forEach(breakout::addTool);
         swot.breakoutTools().forEach(breakout::addTool);
     }
 
@@ -144,6 +150,7 @@ public final class AppContext {
         people.languageChanged();
         groups.refresh();
         agenda.refresh();
+        readiness.languageChanged();
         swot.languageChanged();
     }
 

@@ -139,7 +139,8 @@ final class GapView {
         number.setEditable(false);
         number.setSortable(false);
 
-        TableColumn<GapRow, GapRow> scope = new TableColumn<>(Messages.get("readiness.gap.col.scope"));
+        TableColumn<GapRow, GapRow> scope = new TableColumn<>(Messages.get(narrow ? "readiness.gap.col.scopeShort"
+                : "readiness.gap.col.scope"));
         scope.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         scope.setCellFactory(c -> new ScopeCell());
         scope.setPrefWidth(130 * scale);
@@ -148,7 +149,10 @@ final class GapView {
         scope.setEditable(false);
         scope.setSortable(false);
 
-        t.getColumns().add(number);
+        if (!narrow) {
+            // a group's few rows need no numbers; the width goes to their words
+            t.getColumns().add(number);
+        }
         t.getColumns().add(scope);
         for (Column c : Column.values()) {
             t.getColumns().add(textColumn(c));
@@ -158,6 +162,7 @@ final class GapView {
         priority.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         priority.setCellFactory(c -> new PriorityCell());
         fixed(priority, (narrow ? 80 : 96) * scale);
+        wrapHeader(priority);
         priority.setEditable(false);
         priority.setSortable(false);
         TableColumn<GapRow, GapRow> swot = new TableColumn<>(Messages.get(narrow ? "readiness.gap.col.swotShort"
@@ -242,6 +247,11 @@ final class GapView {
         return pos.getTableColumn() != null && pos.getTableColumn().getUserData() instanceof Column c ? c : null;
     }
 
+    private TableColumn<GapRow, ?> firstTextColumn() {
+        return table.getColumns().stream().filter(c -> c.getUserData() == Column.CURRENT).findFirst()
+                .orElse(table.getColumns().get(0));
+    }
+
     private Optional<GapRow> selected() {
         return Optional.ofNullable(table.getSelectionModel().getSelectedItem());
     }
@@ -249,7 +259,7 @@ final class GapView {
     private void select(String id) {
         for (int i = 0; i < table.getItems().size(); i++) {
             if (table.getItems().get(i).id().equals(id)) {
-                table.getSelectionModel().clearAndSelect(i, table.getColumns().get(2));
+                table.getSelectionModel().clearAndSelect(i, firstTextColumn());
                 table.scrollTo(i);
             }
         }
@@ -267,7 +277,7 @@ final class GapView {
         String id = row.get().id();
         KeyCode c = e.getCode();
         if (e.isAltDown() && (c == KeyCode.UP || c == KeyCode.DOWN)) {
-            int col = pos == null ? 2 : pos.getColumn();
+            int col = pos == null ? table.getColumns().indexOf(firstTextColumn()) : pos.getColumn();
             if (vm.move(id, c == KeyCode.UP ? -1 : 1)) {
                 select(id);
                 table.getSelectionModel().clearAndSelect(table.getSelectionModel().getSelectedIndex(),
@@ -445,7 +455,7 @@ final class GapView {
                     int row = getIndex();
                     int col = getTableView().getColumns().indexOf(getTableColumn());
                     commitEdit(editor.getText());
-                    int to = Math.max(2, Math.min(getTableView().getColumns().size() - 1, col + (e.isShiftDown() ? -1 : 1)));
+                    int to = Math.max(0, Math.min(getTableView().getColumns().size() - 1, col + (e.isShiftDown() ? -1 : 1)));
                     getTableView().getSelectionModel().clearAndSelect(row, getTableView().getColumns().get(to));
                     getTableView().requestFocus();
                     e.consume();

@@ -1,6 +1,7 @@
 package id.rembuk.ui.readiness;
 
 import atlantafx.base.theme.Styles;
+import id.rembuk.i18n.Messages;
 import id.rembuk.ui.Observe;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -28,18 +29,24 @@ final class GroupViews {
         VBox.setVgrow(content, Priority.ALWAYS);
         var defaults = sheet.defaultsButton();
         defaults.setId("readinessDefaults");
-        VBox root = new VBox(8, head(vm.dimensionFixedProperty().get(), vm.titleProperty(), vm.dimensionProperty(),
-                defaults), ReadinessArea.notice(vm.noticeProperty(), vm::clearNotice), content);
+        VBox root = new VBox(8, head(vm.dimensionFixedProperty().get(), title("readiness.tab.sheet", vm),
+                vm.dimensionProperty(), defaults), ReadinessArea.notice(vm.noticeProperty(), vm::clearNotice), content);
         return style(root, "groupReadiness", vm);
     }
 
     static Node gaps(GapViewModel gaps, ReadinessViewModel titleFrom) {
         Node content = new GapView(gaps, GROUP_SCALE, true).root();
         VBox.setVgrow(content, Priority.ALWAYS);
-        VBox root = new VBox(8, head(gaps.dimensionFixedProperty().get(), titleFrom.titleProperty(),
+        VBox root = new VBox(8, head(gaps.dimensionFixedProperty().get(), title("readiness.gap.title", titleFrom),
                 gaps.dimensionProperty(), null), ReadinessArea.notice(gaps.noticeProperty(), gaps::clearNotice),
                 content);
         return style(root, "groupGaps", titleFrom);
+    }
+
+    /** The band above already names the group: the tool says what it is, and for an element group which element. */
+    private static javafx.beans.value.ObservableValue<String> title(String key, ReadinessViewModel vm) {
+        return new javafx.beans.property.SimpleStringProperty(Messages.get(key)
+                + vm.onlyElement().map(e -> " · " + ReadinessViewModel.elementLabel(e)).orElse(""));
     }
 
     private static Node head(boolean fixed, javafx.beans.value.ObservableValue<String> title,

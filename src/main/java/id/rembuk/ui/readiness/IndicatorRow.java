@@ -130,9 +130,7 @@ final class IndicatorRow {
             }
         });
         score.setOnContextMenuRequested(e -> {
-            ContextMenu cm = new ContextMenu();
-            cm.getItems().setAll(menuItems());
-            cm.show(score, e.getScreenX(), e.getScreenY());
+            showMenu();
             e.consume();
         });
 
@@ -257,9 +255,19 @@ final class IndicatorRow {
         });
     }
 
+    /** The line's menu under its score keys: from a right click, the menu key or Shift+F10. */
+    private void showMenu() {
+        ContextMenu cm = new ContextMenu();
+        cm.getItems().setAll(menuItems());
+        cm.show(score, javafx.geometry.Side.BOTTOM, 0, 0);
+    }
+
     private void scoreKey(KeyEvent e) {
         KeyCode c = e.getCode();
-        if (e.isAltDown() && (c == KeyCode.UP || c == KeyCode.DOWN)) {
+        if (c == KeyCode.CONTEXT_MENU || c == KeyCode.F10 && e.isShiftDown()) {
+            showMenu();
+            e.consume();
+        } else if (e.isAltDown() && (c == KeyCode.UP || c == KeyCode.DOWN)) {
             vm.move(row.id(), c == KeyCode.UP ? -1 : 1);
             e.consume();
         } else if (e.isAltDown() || e.isShortcutDown()) {

@@ -117,7 +117,18 @@ final class ReadinessArea {
                 });
         Node content = sheet.root();
         VBox.setVgrow(content, Priority.ALWAYS);
-        VBox box = new VBox(8, setupBar(sheet), notice(vm.noticeProperty(), vm::clearNotice), content);
+        // indicators whose values do not read stay in the file; say so rather than hide them
+        Label unreadable = new Label();
+        unreadable.setId("readinessUnreadable");
+        unreadable.setWrapText(true);
+        unreadable.getStyleClass().addAll("readiness-unreadable", Styles.WARNING);
+        Observe.whileAlive(unreadable, () -> {
+            int n = vm.unreadableProperty().get();
+            unreadable.setText(n == 0 ? "" : Messages.get("readiness.unreadable", n));
+            unreadable.setVisible(n > 0);
+            unreadable.setManaged(n > 0);
+        }, vm.unreadableProperty());
+        VBox box = new VBox(8, setupBar(sheet), notice(vm.noticeProperty(), vm::clearNotice), unreadable, content);
         box.getStyleClass().add("tab-body");
         return box;
     }
@@ -151,8 +162,13 @@ final class ReadinessArea {
                 vm::setBudaya);
         var defaults = sheet.defaultsButton();
         defaults.setId("readinessDefaults");
+        Region push = new Region();
+        HBox.setHgrow(push, Priority.ALWAYS);
         HBox bar = new HBox(12, defaults, new Separator(Orientation.VERTICAL), scaleLabel, scale,
-                new Separator(Orientation.VERTICAL), alam, budaya);
+                new Separator(Orientation.VERTICAL), alam, budaya, push);
+        if (sheet.projectorButton() != null) {
+            bar.getChildren().add(sheet.projectorButton());
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("setup-bar");
         return bar;

@@ -54,6 +54,7 @@ public final class ReadinessFeature {
                 new Shortcut("F2", "readiness.keys.rename"),
                 new Shortcut("Alt+↑ / ↓", "readiness.keys.move"),
                 new Shortcut("Delete", "readiness.keys.delete"),
+                new Shortcut("Shift+F10", "readiness.keys.menu"),
                 new Shortcut("Alt+1…6", "readiness.keys.dimension"),
                 new Shortcut("Ctrl+Enter", "readiness.keys.send")));
     }

@@ -50,6 +50,20 @@ final class WorksheetView {
         this.toProjector = toProjector;
     }
 
+    /** The button that shows this dimension on the room's screen; null on a group's laptop. */
+    Button projectorButton() {
+        if (toProjector == null) {
+            return null;
+        }
+        Button show = new Button(Messages.get("readiness.projector"), new FontIcon(Material2AL.CAST));
+        show.setId("readinessProjector");
+        show.setTooltip(new Tooltip(Messages.get("readiness.projector.hint")));
+        show.setMnemonicParsing(false);
+        show.setMinWidth(Region.USE_PREF_SIZE);
+        show.setOnAction(e -> toProjector.run());
+        return show;
+    }
+
     void compact() {
         compact = true;
     }
@@ -100,7 +114,7 @@ final class WorksheetView {
         RadarChart radar = new RadarChart();
         radar.setId("readinessRadar");
         radar.setPrefSize(320, 280);
-        radar.setMinHeight(220);
+        radar.setMinHeight(170);
         radar.setLabelWidth(110);
         VBox.setVgrow(radar, Priority.SOMETIMES);
         Observe.whileAlive(radar, () -> radar.setSpokes(vm.radar().stream()
@@ -138,17 +152,6 @@ final class WorksheetView {
                 }
             }, vm.sections());
             side.getChildren().add(elements);
-        }
-        if (toProjector != null) {
-            Button show = new Button(Messages.get("readiness.projector"), new FontIcon(Material2AL.CAST));
-            show.setId("readinessProjector");
-            show.setTooltip(new Tooltip(Messages.get("readiness.projector.hint")));
-            show.setMnemonicParsing(false);
-            show.setMaxWidth(Double.MAX_VALUE);
-            show.setOnAction(e -> toProjector.run());
-            Region push = new Region();
-            VBox.setVgrow(push, Priority.ALWAYS);
-            side.getChildren().addAll(push, show);
         }
         side.getStyleClass().add("worksheet-side");
         side.setPrefWidth(compact ? 300 : 340);

@@ -169,6 +169,38 @@ class ReadinessViewTest {
     }
 
     @Test
+    void aGapCellIsEditedInPlaceFromTheKeyboardAndARowDeletedAndBroughtBack(FxRobot robot) {
+        robot.clickOn("#readinessTabGap");
+        robot.clickOn("#gapAdd").write("CCTV baru 9 titik").type(KeyCode.ENTER);
+        String id = feature.gaps().rows().get(0).id();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<GapViewModel.GapRow> table = robot.lookup("#gapTable")
+                .queryAs(javafx.scene.control.TableView.class);
+        javafx.scene.control.TableColumn<GapViewModel.GapRow, ?> gapColumn = table.getColumns().stream()
+                .filter(c -> "gapColumn-GAP".equals(c.getId())).findFirst().orElseThrow();
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(0, gapColumn);
+            table.getFocusModel().focus(0, gapColumn);
+        });
+
+        // typing on a cell starts editing it; Enter saves
+        robot.write("Belum");
+        robot.write(" menjangkau 23 kecamatan").type(KeyCode.ENTER);
+        assertThat(feature.gaps().rows().get(0).item().gap()).isEqualTo("Belum menjangkau 23 kecamatan");
+        assertThat(session.shell.undoLabelProperty().get()).isEqualTo("Ubah baris kesenjangan");
+
+        // F2 edits what is there; Esc leaves it as it was
+        robot.type(KeyCode.F2).write(" lagi").type(KeyCode.ESCAPE);
+        assertThat(feature.gaps().rows().get(0).item().gap()).isEqualTo("Belum menjangkau 23 kecamatan");
+
+        robot.type(KeyCode.DELETE);
+        assertThat(feature.gaps().rows()).isEmpty();
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(feature.gaps().rows()).extracting(GapViewModel.GapRow::id).containsExactly(id);
+    }
+
+    @Test
     void theProjectorButtonHandsTheDimensionsRadarToTheRoom(FxRobot robot) {
         robot.clickOn("#readinessDimension-ECO");
         robot.clickOn("#readinessDefaults");
