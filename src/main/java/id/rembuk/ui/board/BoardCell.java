@@ -78,6 +78,20 @@ final class BoardCell<T> extends ListCell<BoardRow<T>> {
         setOnDragDone(e -> board.dragEnded());
     }
 
+    /**
+     * As tall as the card drawn at the list's width: a wrapped text needs more lines when the list
+     * is narrow, and a cell asks its graphic without a width otherwise (one line, cut with "…").
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        javafx.scene.Node g = getGraphic();
+        if (g != null && width > 0 && getText() == null) {
+            javafx.geometry.Insets in = getInsets();
+            return in.getTop() + in.getBottom() + g.prefHeight(Math.max(0, width - in.getLeft() - in.getRight()));
+        }
+        return super.computePrefHeight(width);
+    }
+
     private String editKey() {
         BoardRow<T> row = getItem();
         return row == null || isEmpty() ? null : BoardView.editKey(row);
