@@ -81,6 +81,18 @@ class SwotScreens {
             stage.show();
         });
         save(scene[0], out.resolve("swot-board-1366x720.png"));
+        robot.interact(() -> {
+            java.util.List<id.rembuk.domain.change.Edit> edits = new java.util.ArrayList<>();
+            for (int i = 0; i < 90; i++) {
+                edits.addAll(new id.rembuk.domain.SwotItem(UUID.randomUUID().toString(),
+                        java.util.Optional.of(id.rembuk.domain.Dimension.GOV), java.util.Optional.empty(),
+                        id.rembuk.domain.SwotItem.Quadrant.S, "Kekuatan nomor " + i + (i % 3 == 0
+                        ? " dengan penjelasan panjang tentang jaringan, aplikasi dan sumber daya manusia di setiap OPD"
+                        : ""), "ECO", "", 100_000 + i).toEdits());
+            }
+            session.shell.apply(new id.rembuk.domain.change.Action("banyak", edits));
+        });
+        save(scene[0], out.resolve("swot-board-dense-1366x720.png"));
 
         robot.interact(() -> {
             Scene room = new Scene(new StackPane(new SwotPlenoView(vm).root()), 1024, 768);
