@@ -155,6 +155,10 @@ final class LaneView<T> extends VBox {
     }
 
     private void key(KeyEvent e) {
+        // a filter sees the keys of the editor inside the list first: typing there is not a command
+        if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+            return;
+        }
         BoardRow<T> focused = focusedRow();
         KeyCode code = e.getCode();
         if (e.isAltDown() && (code == KeyCode.UP || code == KeyCode.DOWN || code == KeyCode.LEFT
