@@ -47,6 +47,7 @@ class SwotBoardViewTest {
     private SwotSession session;
     private SwotBoardViewModel vm;
     private Scene scene;
+    private java.util.function.Supplier<Node> projected;
 
     @Start
     void start(Stage stage) {
@@ -54,7 +55,7 @@ class SwotBoardViewTest {
         Theme.install();
         session = new SwotSession(homes.resolve(UUID.randomUUID().toString()), id.rembuk.domain.Stage.II);
         vm = SwotBoardViewModel.facilitator(session.shell);
-        BorderPane window = new BorderPane(new SwotBoardView(vm, content -> { }).root());
+        BorderPane window = new BorderPane(new SwotBoardView(vm, content -> projected = content).root());
         Region sidebar = new StackPane(new Label("Menu"));
         sidebar.setPrefWidth(200);
         sidebar.setMinWidth(200);
@@ -253,8 +254,11 @@ class SwotBoardViewTest {
     @Test
     void theProjectorButtonHandsTheRoomABoardThatFollowsTheFacilitator(FxRobot robot) {
         robot.interact(() -> SwotSample.fill(vm));
+        robot.clickOn("#swotProjector");
+        assertThat(projected).as("the button hands the room a board").isNotNull();
         Node[] shown = new Node[1];
-        robot.interact(() -> shown[0] = new SwotPlenoView(vm).root());
+        robot.interact(() -> shown[0] = projected.get());
+        assertThat(shown[0].getId()).isEqualTo("swotPleno");
         Scene room = new Scene(new StackPane(), 1024, 768);
         robot.interact(() -> {
             room.setRoot((javafx.scene.Parent) shown[0]);
