@@ -97,9 +97,12 @@ final class SwotCardView implements BoardCard<SwotCard> {
         text.setText(c.text());
         chip.setText(c.groupLabel());
         // style classes only when they change: a changed class makes CSS run over the card again
+        // the group's colour as a pseudo-class: switching it restyles the chip, a style class would rebuild its CSS
         if (!groupStyle.equals(c.groupStyle())) {
-            chip.getStyleClass().remove(groupStyle);
-            chip.getStyleClass().add(c.groupStyle());
+            if (!groupStyle.isEmpty()) {
+                chip.pseudoClassStateChanged(PseudoClass.getPseudoClass(groupStyle), false);
+            }
+            chip.pseudoClassStateChanged(PseudoClass.getPseudoClass(c.groupStyle()), true);
             groupStyle = c.groupStyle();
         }
         showDots(c);
