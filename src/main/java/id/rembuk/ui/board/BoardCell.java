@@ -29,7 +29,15 @@ final class BoardCell<T> extends ListCell<BoardRow<T>> {
     private final Label clusterTitle = new Label();
     private final Label clusterCount = new Label();
     private final HBox header;
+    /** The card and the heading both live here, one shown: the cell never swaps nodes in and out. */
+    private final javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane();
+    private static final javafx.css.PseudoClass CARD = javafx.css.PseudoClass.getPseudoClass("card");
+    private static final javafx.css.PseudoClass HEADER = javafx.css.PseudoClass.getPseudoClass("header");
+    private static final javafx.css.PseudoClass CLUSTERED = javafx.css.PseudoClass.getPseudoClass("clustered");
+    private static final javafx.css.PseudoClass LAST = javafx.css.PseudoClass.getPseudoClass("last");
+    private static final javafx.css.PseudoClass EDITING = javafx.css.PseudoClass.getPseudoClass("editing");
     private TextInputControl editor;
+    private javafx.scene.control.Tooltip tip;
     /** The row the editor was opened for, so a re-render of the same row keeps what was typed. */
     private String editorFor;
 
@@ -48,6 +56,11 @@ final class BoardCell<T> extends ListCell<BoardRow<T>> {
         header = new HBox(8, clusterTitle, clusterCount);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("board-cluster-header");
+        header.setVisible(false);
+        header.setManaged(false);
+        holder.getChildren().add(header);
+        holder.setAlignment(Pos.TOP_LEFT);
+        holder.setMinWidth(0);
 
         ChangeListener<Object> editing = (o, was, now) -> {
             String mine = editKey();
@@ -78,6 +91,20 @@ final class BoardCell<T> extends ListCell<BoardRow<T>> {
         setOnDragDone(e -> board.dragEnded());
     }
 
+    /**
+     * As tall as the card drawn at the list's width: a wrapped text needs more lines when the list
+     * is narrow, and a cell asks its graphic without a width otherwise (one line, cut with "…").
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        javafx.scene.Node g = getGraphic();
+        if (g != null && width > 0 && getText() == null) {
+            javafx.geometry.Insets in = getInsets();
+            return in.getTop() + in.getBottom() + g.prefHeight(Math.max(0, width - in.getLeft() - in.getRight()));
+        }
+        return super.computePrefHeight(width);
+    }
+
     private String editKey() {
         BoardRow<T> row = getItem();
         return row == null || isEmpty() ? null : BoardView.editKey(row);
@@ -89,46 +116,87 @@ final class BoardCell<T> extends ListCell<BoardRow<T>> {
         render();
     }
 
+    /**
+     * Draws the row. Only pseudo-classes and visibility change here: a changed style class or a node
+     * swapped in would make CSS run again over the whole card, and the list sizes rows it is not
+     * showing yet too (to estimate its length), so this runs far more often than rows scroll in.
+     */
     private void render() {
         BoardRow<T> row = getItem();
-        getStyleClass().removeAll("board-card-cell", "board-header-cell", "board-clustered", "board-cluster-last",
-                "board-editing");
+        setText(null);
         if (row == null || isEmpty()) {
             closeEditor();
+            states(false, false, false, false, false);
             setGraphic(null);
-            setText(null);
             setAccessibleText(null);
             return;
         }
-        setText(null);
         String key = BoardView.editKey(row);
         if (key.equals(board.editingProperty().get())) {
-            getStyleClass().add("board-editing");
+            states(row instanceof BoardRow.Card<T>, row instanceof BoardRow.Header<T>, false, false, true);
             setGraphic(openEditor(row, key));
             return;
         }
         closeEditor();
         if (row instanceof BoardRow.Card<T> c) {
-            getStyleClass().add("board-card-cell");
-            if (!c.cluster().isEmpty()) {
-                getStyleClass().add("board-clustered");
-                if (c.last()) {
-                    getStyleClass().add("board-cluster-last");
-                }
-            }
+            states(true, false, !c.cluster().isEmpty(), !c.cluster().isEmpty() && c.last(), false);
             if (card == null) {
                 card = board.newCard();
+                card.node().getStyleClass().add("board-card");
+                holder.getChildren().add(0, card.node());
             }
             card.show(c.item());
-            setGraphic(card.node());
+            show(card.node());
             setAccessibleText(board.textOf(c.item()));
+            denseTip(board.textOf(c.item()));
         } else if (row instanceof BoardRow.Header<T> h) {
-            getStyleClass().add("board-header-cell");
+            states(false, true, false, false, false);
             clusterTitle.setText(h.cluster());
             clusterCount.setText(BoardView.countText(h.count()));
-            setGraphic(header);
+            show(header);
             setAccessibleText(Messages.get("board.cluster.accessible", h.cluster(), h.count()));
+            denseTip(null);
         }
+        if (getGraphic() != holder) {
+            setGraphic(holder);
+        }
+    }
+
+    /** A dense row cuts a card to two lines: the whole text shows on hover. One tooltip per cell, made once. */
+    private void denseTip(String text) {
+        boolean dense = getListView() != null && getListView().getFixedCellSize() > 0 && text != null;
+        if (dense) {
+            if (tip == null) {
+                tip = new javafx.scene.control.Tooltip();
+                tip.setWrapText(true);
+                tip.setMaxWidth(480);
+            }
+            tip.setText(text);
+            if (getTooltip() != tip) {
+                setTooltip(tip);
+            }
+        } else if (getTooltip() != null) {
+            setTooltip(null);
+        }
+    }
+
+    /** Shows one of the holder's children; the other stays in place, hidden, with its CSS done. */
+    private void show(javafx.scene.Node n) {
+        for (javafx.scene.Node x : holder.getChildren()) {
+            boolean on = x == n;
+            if (x.isVisible() != on) {
+                x.setVisible(on);
+                x.setManaged(on);
+            }
+        }
+    }
+
+    private void states(boolean isCard, boolean isHeader, boolean clustered, boolean last, boolean editing) {
+        pseudoClassStateChanged(CARD, isCard);
+        pseudoClassStateChanged(HEADER, isHeader);
+        pseudoClassStateChanged(CLUSTERED, clustered);
+        pseudoClassStateChanged(LAST, last);
+        pseudoClassStateChanged(EDITING, editing);
     }
 
     private TextInputControl openEditor(BoardRow<T> row, String key) {

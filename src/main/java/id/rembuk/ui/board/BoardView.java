@@ -80,6 +80,7 @@ public final class BoardView<T> extends StackPane {
     /** The card to select and focus once it shows (after a move, an add), wherever it lands. */
     private String follow;
     private BoardRow.Card<T> dragged;
+    private int denseAbove = 80;
 
     /**
      * @param lanes   the lanes and their places in the grid
@@ -136,6 +137,7 @@ public final class BoardView<T> extends StackPane {
         List<BoardRow<T>> rows = BoardRows.of(laneId, items, key, cluster);
         ListView<BoardRow<T>> list = lane.list();
         if (rows.equals(list.getItems())) {
+            lane.updateDensity(denseAbove);
             followIfShown(lane);
             return;
         }
@@ -174,8 +176,23 @@ public final class BoardView<T> extends StackPane {
             // the card being edited was deleted meanwhile (undo, another laptop): nothing left to edit
             editing.set(null);
         }
+        lane.updateDensity(denseAbove);
         selectionChanged();
         followIfShown(lane);
+    }
+
+    /**
+     * Above this many rows a lane shows its cards at one height (two lines, the rest on hover), so a
+     * lane of hundreds of cards scrolls as smoothly as a short one; 80 unless set.
+     */
+    public void setDenseAbove(int rows) {
+        this.denseAbove = Math.max(0, rows);
+        lanes.values().forEach(l -> l.updateDensity(denseAbove));
+    }
+
+    /** Whether a lane shows its cards at one height now. */
+    public boolean dense(String laneId) {
+        return lane(laneId).dense();
     }
 
     public List<T> items(String laneId) {

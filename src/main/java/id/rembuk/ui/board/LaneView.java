@@ -124,6 +124,24 @@ final class LaneView<T> extends VBox {
         getChildren().addAll(head, listBox, add);
     }
 
+    /**
+     * Rows of one height, from the lane's text size, once the lane holds more than {@code denseAbove}
+     * rows; free heights below that. With free heights the list measures every row it scrolls past
+     * (running CSS and layout over a card each time) to know where it is; with one height it only
+     * draws the rows on screen. A dense row shows two lines of a card, the rest on hover.
+     */
+    void updateDensity(int denseAbove) {
+        boolean dense = list.getItems().size() > denseAbove;
+        double h = dense ? Math.ceil(add.getFont().getSize() * 3.7 + 4) : -1;
+        if (list.getFixedCellSize() != h) {
+            list.setFixedCellSize(h);
+        }
+    }
+
+    boolean dense() {
+        return list.getFixedCellSize() > 0;
+    }
+
     BoardLane spec() {
         return spec;
     }
@@ -137,6 +155,10 @@ final class LaneView<T> extends VBox {
     }
 
     private void key(KeyEvent e) {
+        // a filter sees the keys of the editor inside the list first: typing there is not a command
+        if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+            return;
+        }
         BoardRow<T> focused = focusedRow();
         KeyCode code = e.getCode();
         if (e.isAltDown() && (code == KeyCode.UP || code == KeyCode.DOWN || code == KeyCode.LEFT

@@ -17,6 +17,8 @@ import javafx.scene.layout.Pane;
 final class CardWall extends Pane {
     private static final String HEADING = "card-wall-heading";
     private static final String GROUP = "card-wall-group";
+    /** Cards of a cluster sit this far in from its heading, so a loose card after them is seen as loose. */
+    private static final double INDENT = 18;
 
     private final double gap;
     private final double minColumn;
@@ -113,14 +115,16 @@ final class CardWall extends Pane {
                 continue;
             }
             group = g;
-            double nh = n.prefHeight(colW);
+            double indent = g == null || "".equals(g) ? 0 : INDENT;
+            double cardW = colW - indent;
+            double nh = n.prefHeight(cardW);
             if (y + nh > h) {
                 full = true;
                 hide(n, apply);
                 continue;
             }
             if (apply) {
-                n.resizeRelocate(in.getLeft() + col * (colW + gap), in.getTop() + y, colW, nh);
+                n.resizeRelocate(in.getLeft() + col * (colW + gap) + indent, in.getTop() + y, cardW, nh);
                 n.setVisible(true);
             }
             shown++;

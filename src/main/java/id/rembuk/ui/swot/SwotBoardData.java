@@ -145,6 +145,12 @@ final class SwotBoardData {
         return usedPerVoter().getOrDefault(Score.scorerKey(voter), 0L);
     }
 
+    /** Ids of the voter's dots in the round shown, on any card of this board. */
+    List<String> ownDotsOnAnyCard(String voter) {
+        String key = Score.scorerKey(voter);
+        return votes.stream().filter(v -> Score.scorerKey(v.voter()).equals(key)).map(Vote::id).toList();
+    }
+
     /** The round's ranking, most dots first. */
     List<VoteTally.Line> tally() {
         return round == 0 ? List.of() : VoteTally.tally(votes, round);

@@ -291,6 +291,7 @@ public final class SwotBoardView implements CardActions {
         if (!facilitator) {
             Label chip = new Label();
             chip.getStyleClass().add("swot-chip");
+            chip.setMinWidth(Region.USE_PREF_SIZE);
             Observe.whileAlive(chip, () -> {
                 SwotBoardViewModel.Choice c = vm.writers().isEmpty() ? null : vm.writers().get(0);
                 chip.setText(c == null ? "" : c.label());
@@ -384,7 +385,7 @@ public final class SwotBoardView implements CardActions {
             Spinner<Integer> dots = new Spinner<>(1, SwotBoard.MAX_BUDGET, 5);
             dots.setId("swotBudget");
             dots.setEditable(true);
-            dots.setPrefWidth(80);
+            dots.setPrefWidth(115);
             dots.getStyleClass().add(Spinner.STYLE_CLASS_SPLIT_ARROWS_HORIZONTAL);
             dots.setTooltip(new Tooltip(Messages.get("swot.budget.tooltip")));
             ComboBox<SwotBoard.BudgetPer> per = new ComboBox<>();
@@ -434,6 +435,7 @@ public final class SwotBoardView implements CardActions {
 
         ComboBox<SwotBoardViewModel.Choice> voter = choiceBox(vm.voters(), "swotVoter");
         voter.setPromptText(Messages.get("swot.voter.prompt"));
+        voter.setPrefWidth(215);
         Observe.whileAlive(voter, () -> select(voter, vm.voterProperty().get()), vm.voterProperty(), vm.voters());
         voter.valueProperty().addListener((o, old, c) -> {
             if (c != null && !c.id().equals(vm.voterProperty().get())) {
@@ -484,6 +486,14 @@ public final class SwotBoardView implements CardActions {
         people.textProperty().bind(vm.voterSummaryProperty());
         people.setMinWidth(0);
         row.getChildren().addAll(strip, people);
+        if (!facilitator) {
+            // a group has nothing to do here before the facilitator's first round: the board keeps the room
+            Observe.whileAlive(row, () -> {
+                boolean any = vm.roundProperty().get() > 0;
+                row.setVisible(any);
+                row.setManaged(any);
+            }, vm.roundProperty());
+        }
         return row;
     }
 

@@ -113,6 +113,20 @@ public final class SwotBoardViewModel {
     private final IntegerProperty total = new SimpleIntegerProperty(0);
 
     private SwotBoardData data;
+    /**
+     * Dots sent to the session and not yet back in its state (the write runs in the background):
+     * counted against the budget, so clicking faster than the file writes cannot overspend it. One
+     * that never comes back (the write failed) stops counting after a while.
+     */
+    private final Map<String, Pending> pendingDots = new HashMap<>();
+    /** Dots taken back and not yet gone from the state, so a double click takes back two, not one twice. */
+    private final Map<String, Pending> pendingRemovals = new HashMap<>();
+    /** The last order number given per quadrant, for cards typed faster than the file writes. */
+    private final Map<String, Integer> lastOrder = new HashMap<>();
+    private static final long PENDING_NANOS = 10_000_000_000L;
+
+    private record Pending(String voterKey, long since) {
+    }
     private Map<String, SwotCard> byId = Map.of();
     private Map<String, String> groupLabels = Map.of();
 
@@ -193,6 +207,7 @@ public final class SwotBoardViewModel {
         title.set(scopeTitle(sc));
         groupLabels = groupLabels(st);
         data = SwotBoardData.read(st, sc);
+        settlePending(st);
         SwotBoard b = data.board;
         concealed.set(b.concealed());
         round.set(b.round());
@@ -383,7 +398,7 @@ public final class SwotBoardViewModel {
             votingStatus.set(Messages.get("swot.voting.closed", b.round(), data.votes.size()));
         }
         String v = voter.get();
-        int left = b.roundOpen() && !v.isEmpty() ? (int) Math.max(0, b.budget() - data.used(v)) : 0;
+        int left = b.roundOpen() && !v.isEmpty() ? (int) Math.max(0, b.budget() - used(v)) : 0;
         remaining.set(left);
         if (!b.roundOpen()) {
             remainingText.set("");
@@ -422,8 +437,12 @@ public final class SwotBoardViewModel {
         }
         String group = writer.get() == null ? "" : writer.get();
         List<SwotItem> inQuadrant = data.items.values().stream().filter(i -> i.quadrant() == q).toList();
+        String where = sc.code() + "/" + q;
+        int order = Math.max(CardOrder.after(inQuadrant),
+                lastOrder.getOrDefault(where, Integer.MIN_VALUE + CardOrder.STEP) + CardOrder.STEP);
+        lastOrder.put(where, order);
         SwotItem item = new SwotItem(UUID.randomUUID().toString(), sc.dimension(), sc.element(), q, t, group, "",
-                CardOrder.after(inQuadrant));
+                order);
         List<Edit> edits = item.toEdits().stream().filter(e -> e.value() != null).toList();
         act(Messages.get("swot.action.add", quadrantLabel(q), shortText(t)), edits);
         message.set("");
@@ -666,12 +685,14 @@ public final class SwotBoardViewModel {
             message.set(Messages.get("swot.msg.noVoter"));
             return false;
         }
-        if (data.used(v) >= b.budget()) {
+        if (used(v) >= b.budget()) {
             message.set(Messages.get("swot.msg.budgetSpent", voterName(v), b.budget()));
             return false;
         }
         Vote dot = new Vote(UUID.randomUUID().toString(), cardId, v, b.round());
+        pendingDots.put(dot.id(), new Pending(id.rembuk.domain.Score.scorerKey(v), System.nanoTime()));
         act(Messages.get("swot.action.vote", voterName(v), shortText(item.text())), dot.toEdits());
+        updateVoting(); // the dots left count the one on its way
         message.set("");
         return true;
     }
@@ -688,15 +709,36 @@ public final class SwotBoardViewModel {
             message.set(Messages.get("swot.msg.noRound"));
             return false;
         }
-        List<Vote> own = data.ownDotsOn(st(), cardId, v);
+        List<Vote> own = data.ownDotsOn(st(), cardId, v).stream()
+                .filter(x -> !pendingRemovals.containsKey(x.id())).toList();
         if (own.isEmpty()) {
             message.set(Messages.get("swot.msg.noOwnDot", voterName(v)));
             return false;
         }
+        pendingRemovals.put(own.get(0).id(), new Pending("", System.nanoTime()));
         act(Messages.get("swot.action.unvote", voterName(v), shortText(item.text())),
                 List.of(Edit.delete(EntityKind.VOTE.code(), own.get(0).id())));
+        updateVoting();
         message.set("");
         return true;
+    }
+
+    /** Dots the voter has placed in the round shown, those still on their way to the file included. */
+    private long used(String voter) {
+        String key = id.rembuk.domain.Score.scorerKey(voter);
+        long sending = pendingDots.values().stream().filter(p -> p.voterKey().equals(key)).count();
+        long taking = pendingRemovals.size() > 0 ? data.ownDotsOnAnyCard(voter).stream()
+                .filter(pendingRemovals::containsKey).count() : 0;
+        return data.used(voter) + sending - taking;
+    }
+
+    /** Forgets what the state now shows, and what is too old to still be on its way. */
+    private void settlePending(SessionState st) {
+        long now = System.nanoTime();
+        pendingDots.keySet().removeIf(id -> st.get(EntityKind.VOTE.code(), id).filter(e -> e.live()).isPresent()
+                || now - pendingDots.get(id).since() > PENDING_NANOS);
+        pendingRemovals.keySet().removeIf(id -> st.get(EntityKind.VOTE.code(), id).filter(e -> e.live()).isEmpty()
+                || now - pendingRemovals.get(id).since() > PENDING_NANOS);
     }
 
     private String voterName(String v) {

@@ -94,6 +94,11 @@ final class SwotPlenoView {
                 grid.add(quadrant(shown.get(i)), i % 2, i / 2);
             }
             state.setText(stateText());
+            // one quadrant alone has four times the room: its cards are drawn larger
+            root.getStyleClass().remove("pleno-focus");
+            if (focus != null) {
+                root.getStyleClass().add("pleno-focus");
+            }
         }, sources.toArray(javafx.beans.Observable[]::new));
         return root;
     }

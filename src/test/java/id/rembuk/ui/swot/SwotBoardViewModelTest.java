@@ -396,6 +396,33 @@ class SwotBoardViewModelTest {
     }
 
     @Test
+    void dotsClickedFasterThanTheFileWritesStillKeepToTheBudget() {
+        SwotCard a = add(Quadrant.S, "A");
+        vm.openRound(2, SwotBoard.BudgetPer.GROUP);
+        // the writes wait, as they do on the shell's background thread
+        List<Action> waiting = new ArrayList<>();
+        SwotBoardViewModel slow = new SwotBoardViewModel(shell.stateProperty(), shell.infoProperty(), waiting::add,
+                null);
+        slow.voterProperty().set("GOV");
+        assertThat(slow.vote(a.id())).isTrue();
+        assertThat(slow.vote(a.id())).isTrue();
+        assertThat(slow.remainingProperty().get()).as("before the state comes back").isZero();
+        assertThat(slow.vote(a.id())).isFalse();
+        assertThat(slow.messageProperty().get()).isEqualTo("Smart Governance sudah memakai semua 2 titik.");
+        waiting.forEach(shell::apply);
+        assertThat(slow.card(a.id()).orElseThrow().dots()).isEqualTo(2);
+        assertThat(slow.remainingProperty().get()).isZero();
+        assertThat(slow.vote(a.id())).isFalse();
+
+        // two cards typed before the first is written still come in the order typed
+        waiting.clear();
+        slow.add(Quadrant.O, "Pertama");
+        slow.add(Quadrant.O, "Kedua");
+        waiting.forEach(shell::apply);
+        assertThat(texts(Quadrant.O)).containsExactly("Pertama", "Kedua");
+    }
+
+    @Test
     void aGroupLaptopVotesAsItsGroup() {
         SwotCard a = add(Quadrant.T, "Cuaca ekstrem memutus jaringan");
         vm.openRound(1, SwotBoard.BudgetPer.GROUP);

@@ -47,6 +47,7 @@ class SwotBoardViewTest {
     private SwotSession session;
     private SwotBoardViewModel vm;
     private Scene scene;
+    private java.util.function.Supplier<Node> projected;
 
     @Start
     void start(Stage stage) {
@@ -54,7 +55,7 @@ class SwotBoardViewTest {
         Theme.install();
         session = new SwotSession(homes.resolve(UUID.randomUUID().toString()), id.rembuk.domain.Stage.II);
         vm = SwotBoardViewModel.facilitator(session.shell);
-        BorderPane window = new BorderPane(new SwotBoardView(vm, content -> { }).root());
+        BorderPane window = new BorderPane(new SwotBoardView(vm, content -> projected = content).root());
         Region sidebar = new StackPane(new Label("Menu"));
         sidebar.setPrefWidth(200);
         sidebar.setMinWidth(200);
@@ -81,7 +82,7 @@ class SwotBoardViewTest {
     }
 
     private static Node cell(FxRobot robot, String lane, String text) {
-        return robot.lookup("#boardLane-" + lane + " .board-card-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
+        return robot.lookup("#boardLane-" + lane + " .board-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
                 && c.getItem() instanceof BoardRow.Card<?> card && ((SwotCard) card.item()).text().equals(text)).query();
     }
 
@@ -205,7 +206,7 @@ class SwotBoardViewTest {
         Node card = cell(robot, "W", "Belum ada pusat data");
         for (int i = 0; i < 3; i++) {
             robot.clickOn(robot.from(cell(robot, "W", "Belum ada pusat data")).lookup(".swot-vote-button")
-                    .match(Node::isVisible).match(n -> ((Button) n).getAccessibleText().startsWith("Beri")).queryButton());
+                    .match(Node::isVisible).match(n -> n.getAccessibleText().startsWith("Beri")).<Node>query());
         }
         assertThat(robot.lookup("#swotRemaining").queryLabeled().getText()).isEqualTo("Sisa 0 dari 3 titik");
         assertThat(vm.remainingProperty().get()).isZero();
@@ -217,7 +218,8 @@ class SwotBoardViewTest {
                 .isEqualTo("Smart Living sudah memakai semua 3 titik.");
         assertThat(vm.card(SwotSample.id(vm, "SDM TIK sedikit")).orElseThrow().dots()).isZero();
         assertThat(vm.card(SwotSample.id(vm, "Belum ada pusat data")).orElseThrow().dots()).isEqualTo(3);
-        assertThat(robot.from(cell(robot, "W", "Belum ada pusat data")).lookup(".swot-dot-mine").queryAll()).hasSize(3);
+        assertThat(robot.from(cell(robot, "W", "Belum ada pusat data")).lookup(".swot-dots-mine").queryLabeled()
+                .getText()).isEqualTo("●●●");
         assertThat(robot.lookup("#swotVoterDots .swot-chip").queryAllAs(Label.class))
                 .anyMatch(l -> l.getText().equals("LIV 0"));
         assertThat(card).isNotNull();
@@ -252,8 +254,11 @@ class SwotBoardViewTest {
     @Test
     void theProjectorButtonHandsTheRoomABoardThatFollowsTheFacilitator(FxRobot robot) {
         robot.interact(() -> SwotSample.fill(vm));
+        robot.clickOn("#swotProjector");
+        assertThat(projected).as("the button hands the room a board").isNotNull();
         Node[] shown = new Node[1];
-        robot.interact(() -> shown[0] = new SwotPlenoView(vm).root());
+        robot.interact(() -> shown[0] = projected.get());
+        assertThat(shown[0].getId()).isEqualTo("swotPleno");
         Scene room = new Scene(new StackPane(), 1024, 768);
         robot.interact(() -> {
             room.setRoot((javafx.scene.Parent) shown[0]);

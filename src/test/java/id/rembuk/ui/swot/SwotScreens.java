@@ -81,6 +81,18 @@ class SwotScreens {
             stage.show();
         });
         save(scene[0], out.resolve("swot-board-1366x720.png"));
+        robot.interact(() -> {
+            java.util.List<id.rembuk.domain.change.Edit> edits = new java.util.ArrayList<>();
+            for (int i = 0; i < 90; i++) {
+                edits.addAll(new id.rembuk.domain.SwotItem(UUID.randomUUID().toString(),
+                        java.util.Optional.of(id.rembuk.domain.Dimension.GOV), java.util.Optional.empty(),
+                        id.rembuk.domain.SwotItem.Quadrant.S, "Kekuatan nomor " + i + (i % 3 == 0
+                        ? " dengan penjelasan panjang tentang jaringan, aplikasi dan sumber daya manusia di setiap OPD"
+                        : ""), "ECO", "", 100_000 + i).toEdits());
+            }
+            session.shell.apply(new id.rembuk.domain.change.Action("banyak", edits));
+        });
+        save(scene[0], out.resolve("swot-board-dense-1366x720.png"));
 
         robot.interact(() -> {
             Scene room = new Scene(new StackPane(new SwotPlenoView(vm).root()), 1024, 768);
@@ -98,6 +110,40 @@ class SwotScreens {
             vm.plenoFocusProperty().set(id.rembuk.domain.SwotItem.Quadrant.W);
         });
         save(stage.getScene(), out.resolve("swot-pleno-weaknesses-1024x768.png"));
+    }
+
+    /** The real window on the sample (Tahap I): the facilitator's boards are the elements', a group's tab the same. */
+    @Test
+    void inTheApp(FxRobot robot) throws Exception {
+        String dir = System.getProperty("swot.shots", "");
+        Assumptions.assumeTrue(!dir.isBlank(), "set -Dswot.shots=DIR to make the pictures");
+        Path out = Path.of(dir);
+        id.rembuk.ui.RecordingDialogs dialogs = new id.rembuk.ui.RecordingDialogs();
+        id.rembuk.ui.AppContext[] context = new id.rembuk.ui.AppContext[1];
+        robot.interact(() -> {
+            context[0] = new id.rembuk.ui.AppContext(homes.resolve("app"), new id.rembuk.ui.theme.UiSettings(null),
+                    new id.rembuk.ui.task.BackgroundTaskExecutor(), dialogs, java.time.Clock.systemDefaultZone());
+            stage.setScene(new Scene(new StackPane(), 1366, 720));
+            new id.rembuk.ui.shell.MainWindow(context[0], stage);
+            stage.show();
+            context[0].shell().openSample();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#overviewRegion").tryQuery().isPresent());
+        robot.clickOn("#nav-swot");
+        robot.clickOn("#boardAdd-S").write("Bupati mendukung penuh Dewan Smart City").type(javafx.scene.input.KeyCode.ENTER);
+        robot.write("Ada Diskominfo dengan bidang aplikasi").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context[0].shell().saveStatusProperty().get()
+                == id.rembuk.ui.shell.SaveStatus.SAVED);
+        save(stage.getScene(), out.resolve("swot-app-tahap1-1366x720.png"));
+        robot.clickOn("#nav-breakout");
+        robot.clickOn("#breakoutOpen-GOV");
+        robot.clickOn("#breakoutOpenFree");
+        robot.clickOn("#breakoutTool-swot");
+        save(stage.getScene(), out.resolve("swot-app-group-1366x720.png"));
+        robot.interact(() -> context[0].shutdown());
+        if (!dialogs.errors.isEmpty()) {
+            throw new AssertionError(dialogs.errors.toString());
+        }
     }
 
     private static void save(Scene scene, Path file) throws Exception {
