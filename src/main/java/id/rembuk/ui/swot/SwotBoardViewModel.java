@@ -259,7 +259,8 @@ public final class SwotBoardViewModel {
     /**
      * The boards to choose from. The facilitator's: the stage's (elements in Tahap I, dimensions
      * after), then any other board that holds cards, so nothing written is out of reach. A group's:
-     * its own element's board, or its dimension's (in Tahap I: the elements, written as that group).
+     * its own element's board, or its dimension's (in Tahap I: the elements, written as that group, and
+     * its dimension's board once that holds cards).
      */
     private List<SwotScope> scopesFor(SessionState st) {
         Stage stage = info.getValue() == null ? Stage.II : info.getValue().stage();
@@ -274,6 +275,11 @@ public final class SwotBoardViewModel {
                 out.add(SwotScope.of(e.get()));
             } else if (d.isPresent() && stage == Stage.I) {
                 elements.forEach(x -> out.add(SwotScope.of(x)));
+                // a group that already started its dimension's board (Tahap II work begun early) keeps it
+                if (Records.read(st, EntityKind.SWOT_ITEM, SwotItem::from).records().stream()
+                        .anyMatch(i -> i.dimension().equals(d))) {
+                    out.add(SwotScope.of(d.get()));
+                }
             } else {
                 d.ifPresent(x -> out.add(SwotScope.of(x)));
             }

@@ -126,6 +126,10 @@ class SwotBoardViewModelTest {
         assertThat(written.dimension()).isEmpty();
         assertThat(written.group()).isEqualTo("GOV");
         assertThat(texts(Quadrant.W)).containsExactly("SDM TIK di OPD masih sedikit");
+        assertThat(group("SOC").scopes()).extracting(SwotScope::code).doesNotContain("SOC");
+        shell.apply(new Action("Kartu", new SwotItem("c1", java.util.Optional.of(Dimension.SOC),
+                java.util.Optional.empty(), Quadrant.O, "Program BTS BAKTI untuk desa 3T", "SOC", "", 0).toEdits()));
+        assertThat(group("SOC").scopes()).extracting(SwotScope::code).endsWith("SOC");
     }
 
     @Test
