@@ -165,6 +165,67 @@ class DocScreenshots {
         save(stage.getScene(), out.resolve("breakout-group-1366x768.png"));
     }
 
+    /** The masterplan's chain on the sample's Tata Kelola group: readiness, gaps, SWOT, then the group's screen. */
+    @Test
+    void boards(FxRobot robot) throws Exception {
+        String dir = System.getProperty("rembuk.screenshots", "");
+        Assumptions.assumeTrue(!dir.isBlank(), "set -Drembuk.screenshots=DIR to make the screenshots");
+        Path out = Path.of(dir);
+        Files.createDirectories(out);
+        clock.set(LocalDateTime.of(2022, 6, 17, 11, 45).atZone(WITA).toInstant());
+
+        robot.interact(() -> context.shell().openSample());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#overviewRegion").tryQuery().isPresent());
+        robot.clickOn("#nav-readiness");
+        settle();
+        save(stage.getScene(), out.resolve("readiness-worksheet-1366x768.png"));
+        selectTab(robot, "#readinessTabs", 1);
+        settle();
+        save(stage.getScene(), out.resolve("readiness-gaps-1366x768.png"));
+        selectTab(robot, "#readinessTabs", 2);
+        settle();
+        save(stage.getScene(), out.resolve("readiness-all-dimensions-1366x768.png"));
+        selectTab(robot, "#readinessTabs", 0);
+        robot.clickOn("#readinessProjector");
+        saveProjector(robot, out.resolve("readiness-projector-1024x768.png"));
+
+        robot.clickOn("#nav-swot");
+        robot.clickOn("#swotScope-GOV");
+        settle();
+        save(stage.getScene(), out.resolve("swot-board-1366x768.png"));
+        robot.clickOn("#swotProjector");
+        saveProjector(robot, out.resolve("swot-projector-1024x768.png"));
+        robot.clickOn("#swotScope-INFRASTRUKTUR");
+        robot.clickOn("#swotProjector");
+        saveProjector(robot, out.resolve("swot-projector-concealed-1024x768.png"));
+
+        robot.clickOn("#nav-breakout");
+        robot.clickOn("#breakoutOpen-GOV");
+        robot.clickOn("#breakoutOpenFree");
+        robot.clickOn("#breakoutTool-swot");
+        settle();
+        save(stage.getScene(), out.resolve("breakout-swot-1366x768.png"));
+    }
+
+    private static void selectTab(FxRobot robot, String tabPane, int index) {
+        robot.interact(() -> robot.lookup(tabPane).queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .select(index));
+    }
+
+    /** The projector window as the room sees it, then closed again so the laptop has the keys. */
+    private void saveProjector(FxRobot robot, Path file) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> projector() != null);
+        Stage p = projector();
+        robot.interact(() -> {
+            p.setWidth(1024);
+            p.setHeight(768);
+        });
+        settle();
+        save(p.getScene(), file);
+        robot.interact(() -> context.run().projector().showingProperty().set(false));
+        robot.interact(stage::requestFocus);
+    }
+
     private static void note(FxRobot robot, String speaker, String text) {
         robot.interact(() -> {
             robot.lookup("#noteSpeaker").queryAs(javafx.scene.control.TextField.class).setText(speaker);

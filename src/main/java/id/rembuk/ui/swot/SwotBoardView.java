@@ -23,6 +23,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.Spinner;
@@ -221,8 +224,10 @@ public final class SwotBoardView implements CardActions {
         title.setId("swotTitle");
         title.getStyleClass().add("swot-title");
         title.textProperty().bind(vm.titleProperty());
-        title.setMinWidth(Region.USE_PREF_SIZE);
+        // the selected board's key already names it: the long title gives way first on a narrow screen
+        title.setMinWidth(80);
         HBox titles = new HBox(8, kicker, title);
+        titles.setMinWidth(Region.USE_COMPUTED_SIZE);
         titles.setAlignment(Pos.BASELINE_LEFT);
 
         HBox scopes = new HBox(0);
@@ -272,6 +277,13 @@ public final class SwotBoardView implements CardActions {
         if (facilitator) {
             row.getChildren().addAll(concealToggle(), projectorButton());
         }
+        // Tahap I with dimension boards begun: up to nine board keys; the tools keep only their icons
+        List<Labeled> tools = row.getChildren().stream().filter(n -> n instanceof ButtonBase)
+                .map(n -> (Labeled) n).toList();
+        Observe.whileAlive(row, () -> {
+            boolean compact = vm.scopes().size() > 4;
+            tools.forEach(t -> t.setContentDisplay(compact ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT));
+        }, vm.scopes());
         return row;
     }
 
@@ -347,6 +359,7 @@ public final class SwotBoardView implements CardActions {
         show.setId("swotProjector");
         show.setText(Messages.get("swot.projector"));
         show.setGraphic(new FontIcon(Material2OutlinedAL.CAST));
+        show.setTooltip(new Tooltip(Messages.get("swot.projector")));
         show.setMinWidth(Region.USE_PREF_SIZE);
         show.setOnAction(e -> showOnProjector(null));
         MenuItem all = new MenuItem(Messages.get("swot.projector.all"));
