@@ -26,6 +26,7 @@ import id.rembuk.ui.shell.Shortcut;
 import id.rembuk.ui.shell.ShellViewModel;
 import id.rembuk.ui.task.TaskExecutor;
 import id.rembuk.ui.theme.UiSettings;
+import id.rembuk.ui.tows.TowsFeature;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +51,7 @@ public final class AppContext {
     private final BreakoutFeature breakout;
     private final PeopleFeature people;
     private final GroupsViewModel groups;
+    private final TowsFeature tows;
     private AgendaEditorViewModel agenda;
 
     public AppContext(Path home, UiSettings settings, TaskExecutor executor, DialogService dialogs, Clock clock) {
@@ -70,8 +72,11 @@ public final class AppContext {
         navigation.register(new NavArea("groups", GroupsView.NAV_TITLE_KEY, Material2OutlinedAL.GROUP_WORK,
                 () -> new GroupsView(groups).root()));
         navigation.addShortcuts(GroupsView.NAV_TITLE_KEY, List.of(new Shortcut("Alt+← / →", "groups.keys.move")));
+        this.tows = new TowsFeature(shell, run.projector()::showPleno);
+        tows.register(navigation);
         this.breakout = new BreakoutFeature(shell, executor, run.viewModel(), home, clock);
         registerBreakout();
+        tows.breakoutTools().forEach(breakout::addTool);
     }
 
     /** The agenda editor, then the run screen with its notes beside the clock. */
@@ -139,6 +144,7 @@ public final class AppContext {
         people.languageChanged();
         groups.refresh();
         agenda.refresh();
+        tows.languageChanged();
     }
 
     public RunFeature run() {

@@ -4,6 +4,7 @@ import id.rembuk.domain.Dimension;
 import id.rembuk.domain.EntityKind;
 import id.rembuk.domain.Ids;
 import id.rembuk.domain.InvalidValue;
+import id.rembuk.domain.Labels;
 import id.rembuk.domain.SessionInfo;
 import id.rembuk.domain.Stage;
 import id.rembuk.domain.Strategy;
@@ -59,6 +60,7 @@ public final class TowsViewModel {
     private final Map<Strategy.Type, ObservableList<Entry>> cells = new EnumMap<>(Strategy.Type.class);
     private final ObservableList<Entry> strategies = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty dimensionLabel = new SimpleStringProperty("");
 
     private final ObjectProperty<String> selectedStrategy = new SimpleObjectProperty<>();
     private final ObjectProperty<String> selectedCard = new SimpleObjectProperty<>();
@@ -151,6 +153,7 @@ public final class TowsViewModel {
             setIfChanged(cells.get(t), m.strategies(t));
         }
         setIfChanged(strategies, m.strategies());
+        dimensionLabel.set((s == null ? Labels.defaults() : Labels.of(s)).dimension(dimension.get(), Messages.locale()));
         long cardCount = java.util.Arrays.stream(SwotItem.Quadrant.values()).mapToLong(q -> m.cards(q).size()).sum();
         summary.set(s == null ? "" : Messages.get("tows.summary", m.strategies().size(), cardCount,
                 m.unusedCards(), m.misfitLinks()));
@@ -417,6 +420,11 @@ public final class TowsViewModel {
     /** The dimension shown; a group's laptop fixes it to the group's. */
     public ObjectProperty<Dimension> dimensionProperty() {
         return dimension;
+    }
+
+    /** The dimension's name as the session words it ("Smart Governance"). */
+    public ReadOnlyStringProperty dimensionLabelProperty() {
+        return dimensionLabel;
     }
 
     public ReadOnlyBooleanProperty hasSessionProperty() {

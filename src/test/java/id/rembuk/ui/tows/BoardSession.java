@@ -49,8 +49,7 @@ public final class BoardSession {
 
     public BoardSession(Path home, Stage stage) {
         this.home = home;
-        shell = new ShellViewModel(new LibrarySessionService(new SessionLibrary(home, Duration.ofMinutes(10),
-                clock()), Optional.empty()), new SameThreadExecutor(), dialogs, clock());
+        shell = shell(home, dialogs);
         shell.newSession();
         SessionFormViewModel form = shell.formProperty().get();
         form.regionProperty().set("Kabupaten Banggai");
@@ -78,6 +77,53 @@ public final class BoardSession {
         if (!dialogs.errors.isEmpty() || shell.stateProperty().get() == null) {
             throw new IllegalStateException("the session did not open: " + dialogs.errors);
         }
+    }
+
+    /**
+     * A fuller board for looking at the screens: more cards with dots on the governance board and
+     * a few strategies, as a group has them after an hour of Tahap II.
+     */
+    public void fillForPictures() {
+        List<Edit> edits = new ArrayList<>();
+        String[][] more = {
+            {"S", "Aplikasi layanan perizinan online sudah dipakai warga"},
+            {"S", "Komitmen bupati pada reformasi birokrasi tinggi"},
+            {"W", "Data antar OPD berbeda-beda dan tidak mutakhir"},
+            {"W", "Anggaran TIK tersebar di banyak OPD tanpa arsitektur SPBE"},
+            {"W", "Jaringan internet kantor kecamatan belum stabil"},
+            {"O", "Dana insentif daerah untuk inovasi pelayanan publik"},
+            {"O", "Palapa Ring memperluas jaringan serat optik"},
+            {"T", "Warga di desa terpencil belum melek digital"},
+            {"T", "Pergantian kepala daerah dapat mengubah prioritas"},
+        };
+        int n = 10;
+        for (String[] c : more) {
+            String id = Ids.derived("picture-card", c[1]);
+            edits.addAll(gov(id, SwotItem.Quadrant.valueOf(c[0]), c[1], n++).toEdits());
+            for (int i = 0; i < c[1].length() % 4; i++) {
+                edits.addAll(vote(id, "voter" + i).toEdits());
+            }
+        }
+        String[][] strategies = {
+            {"SO", "Bangun satu data daerah bersama Universitas Tompotika di atas pusat data yang ada", S_DATA, O_KAMPUS},
+            {"SO", "Perluas perizinan online ke semua OPD memakai program SPBE nasional", S_PERDA, O_PUSAT},
+            {"ST", "Amankan pusat data dengan tim tanggap insiden siber (CSIRT) daerah", S_DATA, T_SERANGAN},
+            {"WO", "Latih ASN pengelola TIK lewat magang di kampus mitra", W_SDM, O_KAMPUS},
+            {"WO", "Satukan aplikasi OPD ke arsitektur SPBE dengan pendampingan pusat", W_SILO, O_PUSAT},
+            {"WT", "Anggarkan TIK terpusat di Diskominfo agar tahan efisiensi", W_SILO, T_ANGGARAN},
+        };
+        int order = 1;
+        for (String[] s : strategies) {
+            edits.addAll(new id.rembuk.domain.Strategy(Ids.derived("picture-strategy", s[1]), Dimension.GOV,
+                    id.rembuk.domain.Strategy.Type.valueOf(s[0]), s[1], List.of(s[2], s[3]), order++).toEdits());
+        }
+        shell.apply(new Action("Isi papan untuk gambar", edits));
+    }
+
+    /** A shell on a home, as the app makes one after a restart; open a file with {@code openFile}. */
+    public static ShellViewModel shell(Path home, RecordingDialogs dialogs) {
+        return new ShellViewModel(new LibrarySessionService(new SessionLibrary(home, Duration.ofMinutes(10),
+                clock()), Optional.empty()), new SameThreadExecutor(), dialogs, clock());
     }
 
     static Clock clock() {
