@@ -299,6 +299,9 @@ public final class CascadeViewModel {
             hint.set(Messages.get("vision.cascade.hint.empty", level.label()));
             return Optional.empty();
         }
+        if (hidesSiblings(level)) {
+            return addAtEnd(parentId, t);
+        }
         List<Node> siblings = new ArrayList<>(siblings(level, parentId));
         int at = 0;
         for (int i = 0; i < siblings.size(); i++) {
@@ -339,6 +342,30 @@ public final class CascadeViewModel {
         hint.set("");
         selected.set(id);
         return Optional.of(id);
+    }
+
+    /** On a group's laptop the goal's other targets are hidden: they keep their places, and this one goes last. */
+    private boolean hidesSiblings(Level level) {
+        return level == Level.TARGET && dimension.get() != null;
+    }
+
+    private Optional<String> addAtEnd(String goalId, String text) {
+        int last = Records.read(state.getValue(), EntityKind.TARGET, Target::from).records().stream()
+                .filter(x -> x.goalId().equals(goalId)).mapToInt(Target::order).max().orElse(0);
+        Target target;
+        try {
+            target = new Target(Ids.random(), goalId, Optional.of(dimension.get()), text, last + 1);
+        } catch (InvalidValue e) {
+            hint.set(Messages.get(e.key(), e.args()));
+            return Optional.empty();
+        }
+        int shown = node(goalId).map(n -> n.children().size()).orElse(0);
+        String number = node(goalId).map(n -> n.number() + ".").orElse("") + (shown + 1);
+        apply.accept(new Action(Messages.get("vision.action.add", Level.TARGET.label().toLowerCase(Messages.locale()),
+                number), target.toEdits()));
+        hint.set("");
+        selected.set(target.id());
+        return Optional.of(target.id());
     }
 
     private String numberAt(Level level, String parentId, int at) {
@@ -446,9 +473,22 @@ public final class CascadeViewModel {
             return false;
         }
         List<Node> siblings = siblings(n.get().level(), n.get().parentId());
-        List<Node> moved = Ordering.moved(siblings, siblings.indexOf(n.get()), delta);
+        int from = siblings.indexOf(n.get());
+        List<Node> moved = Ordering.moved(siblings, from, delta);
         if (moved.isEmpty()) {
             return false;
+        }
+        if (hidesSiblings(n.get().level())) {
+            // hidden targets sit between these two: the two swap places and the others keep theirs
+            Node other = siblings.get(from + Integer.signum(delta));
+            if (other.order() != n.get().order()) {
+                String kind = n.get().level().kind().code();
+                apply.accept(new Action(Messages.get("vision.action.move", n.get().level().label().toLowerCase(
+                        Messages.locale()), n.get().number()), List.of(
+                        Edit.set(kind, n.get().id(), orderField(), Integer.toString(other.order())),
+                        Edit.set(kind, other.id(), orderField(), Integer.toString(n.get().order())))));
+                return true;
+            }
         }
         apply.accept(new Action(Messages.get("vision.action.move", n.get().level().label().toLowerCase(
                 Messages.locale()), n.get().number()), Ordering.renumber(n.get().level().kind(), moved, Node::id,
