@@ -27,6 +27,7 @@ import id.rembuk.ui.shell.ShellViewModel;
 import id.rembuk.ui.task.TaskExecutor;
 import id.rembuk.ui.theme.UiSettings;
 import id.rembuk.ui.tows.TowsFeature;
+import id.rembuk.ui.vision.VisionFeature;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +53,7 @@ public final class AppContext {
     private final PeopleFeature people;
     private final GroupsViewModel groups;
     private final TowsFeature tows;
+    private final VisionFeature vision;
     private AgendaEditorViewModel agenda;
 
     public AppContext(Path home, UiSettings settings, TaskExecutor executor, DialogService dialogs, Clock clock) {
@@ -74,9 +76,12 @@ public final class AppContext {
         navigation.addShortcuts(GroupsView.NAV_TITLE_KEY, List.of(new Shortcut("Alt+← / →", "groups.keys.move")));
         this.tows = new TowsFeature(shell, run.projector()::showPleno);
         tows.register(navigation);
+        this.vision = new VisionFeature(shell, run.projector()::showPleno);
+        vision.register(navigation);
         this.breakout = new BreakoutFeature(shell, executor, run.viewModel(), home, clock);
         registerBreakout();
         tows.breakoutTools().forEach(breakout::addTool);
+        vision.breakoutTools().forEach(breakout::addTool);
     }
 
     /** The agenda editor, then the run screen with its notes beside the clock. */
@@ -145,6 +150,7 @@ public final class AppContext {
         groups.refresh();
         agenda.refresh();
         tows.languageChanged();
+        vision.languageChanged();
     }
 
     public RunFeature run() {

@@ -10,14 +10,16 @@ import javafx.scene.layout.Region;
 /**
  * A column for the projector that shows as many of its items as fit, top down, and says how many
  * more there are ("+ 3 lainnya") instead of shrinking the text below what the back row can read.
+ * The vision's projector uses it for the missions too.
  */
-final class FitColumn extends Region {
+public final class FitColumn extends Region {
     private final Label more = new Label();
     private final IntFunction<String> moreText;
     private final double gap;
     private List<Node> items = List.of();
 
-    FitColumn(double gap, IntFunction<String> moreText) {
+    /** @param moreText what to say when {@code n} items do not fit ("+ 3 strategi lain") */
+    public FitColumn(double gap, IntFunction<String> moreText) {
         this.gap = gap;
         this.moreText = moreText;
         more.getStyleClass().add("pleno-more");
@@ -25,7 +27,7 @@ final class FitColumn extends Region {
         setMinHeight(0);
     }
 
-    void setItems(List<Node> nodes) {
+    public void setItems(List<Node> nodes) {
         items = List.copyOf(nodes);
         getChildren().setAll(items);
         getChildren().add(more);
@@ -66,7 +68,7 @@ final class FitColumn extends Region {
     }
 
     /** How many items show; for tests and for the laptop's preview. */
-    long shown() {
+    public long shown() {
         return items.stream().filter(Node::isVisible).count();
     }
 }
