@@ -78,6 +78,7 @@ final class CascadeView {
             }
         });
         Observe.whileAlive(tree, this::rebuild, vm.roots());
+        Observe.whileAlive(tree, this::followSelection, vm.selectedProperty());
 
         Label empty = new Label(Messages.get(vm.dimensionProperty().get() == null ? "vision.cascade.empty"
                 : "vision.cascade.emptyGroup"));
@@ -131,9 +132,9 @@ final class CascadeView {
         years.setId("cascadeTenYears");
         years.setMinWidth(Region.USE_PREF_SIZE);
         years.selectedProperty().bindBidirectional(vm.tenYearsProperty());
-        HBox bar = new HBox(6, summary, gap, mission, sibling, child, up, down, delete, years);
+        HBox bar = new HBox(6, mission, sibling, child, up, down, delete, gap, years);
         bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        return new VBox(4, bar, summary);
     }
 
     private static Button tool(org.kordamp.ikonli.Ikon icon, String tip, Runnable action) {
@@ -192,6 +193,20 @@ final class CascadeView {
             }
         }
         runPending();
+    }
+
+    /** The model's selection (a line just written, a line picked elsewhere) is the tree's. */
+    private void followSelection() {
+        TreeItem<Line> now = tree.getSelectionModel().getSelectedItem();
+        String id = vm.selectedProperty().get();
+        if (id == null || now != null && now.getValue() != null && (now.getValue().draft()
+                || now.getValue().node().id().equals(id))) {
+            return;
+        }
+        TreeItem<Line> item = find(tree.getRoot(), id);
+        if (item != null) {
+            tree.getSelectionModel().select(item);
+        }
     }
 
     private TreeItem<Line> item(Node n) {

@@ -88,7 +88,14 @@ final class KeywordBoardView {
         cards.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Card>) c ->
                 vm.choose(cards.getSelectionModel().getSelectedItems().stream().filter(java.util.Objects::nonNull)
                         .map(Card::id).toList()));
-        Observe.whileAlive(cards, cards::refresh, vm.litCards());
+        Observe.whileAlive(cards, () -> {
+            cards.refresh();
+            // the cards the selected keyword came from come into view
+            vm.cards().stream().filter(c -> vm.litCards().contains(c.id())).findFirst().ifPresent(c -> {
+                int at = vm.cards().indexOf(c);
+                cards.scrollTo(Math.max(0, at - 2));
+            });
+        }, vm.litCards());
         VBox.setVgrow(cards, Priority.ALWAYS);
 
         TextField text = new TextField();
@@ -100,6 +107,7 @@ final class KeywordBoardView {
         make.setId("keywordMake");
         make.getStyleClass().add(Styles.ACCENT);
         make.setMinWidth(Region.USE_PREF_SIZE);
+        make.setTooltip(new Tooltip(Messages.get("vision.keywords.make.tooltip")));
         make.setOnAction(e -> make(text));
         text.setOnAction(e -> make(text));
         Label chosen = new Label();

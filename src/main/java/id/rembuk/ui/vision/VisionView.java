@@ -53,6 +53,8 @@ public final class VisionView {
                 tab("visionTabDrafts", "vision.tab.drafts", new DraftsView(drafts).root()),
                 tab("visionTabCascade", "vision.tab.cascade", new CascadeView(cascade).root()));
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
+        // the three steps read whole: "3. Misi, tujuan, sasaran" must not be cut
+        tabs.setTabMinWidth(210);
 
         BorderPane content = new BorderPane(tabs);
         content.setTop(header());
