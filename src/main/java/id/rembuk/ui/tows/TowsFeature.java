@@ -1,6 +1,5 @@
 package id.rembuk.ui.tows;
 
-import atlantafx.base.theme.Styles;
 import id.rembuk.domain.Dimension;
 import id.rembuk.i18n.Messages;
 import id.rembuk.ui.breakout.BreakoutTool;
@@ -75,9 +74,7 @@ public final class TowsFeature {
             m.dimensionProperty().set(d.get());
             return m;
         });
-        Node view = new TowsView(g, false, null).root();
-        view.getStyleClass().add(Styles.DENSE);
-        return view;
+        return new TowsView(g, false, null).root();
     }
 
     /** Puts one dimension's matrix on the room's screen; it follows the session while shown. */

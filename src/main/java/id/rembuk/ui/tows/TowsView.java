@@ -78,6 +78,10 @@ public final class TowsView {
         StackPane root = new StackPane(content, none);
         root.setId("tows");
         root.getStyleClass().add("tows");
+        if (!chooseDimension) {
+            // a group's screen sets large type for the table; the nine boxes need a little less of it
+            root.getStyleClass().add("tows-compact");
+        }
         root.getStylesheets().add(CSS);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && !vm.editingProperty().get()
@@ -110,6 +114,9 @@ public final class TowsView {
     private Node toolbar() {
         Label title = new Label(Messages.get("tows.title"));
         title.getStyleClass().add(Styles.TITLE_3);
+        // on a group's screen the tab already says it
+        title.setVisible(chooseDimension);
+        title.setManaged(chooseDimension);
         Label summary = new Label();
         summary.setId("towsSummary");
         summary.getStyleClass().add(Styles.TEXT_MUTED);
@@ -221,6 +228,7 @@ public final class TowsView {
         dimension.setId("towsDimensionName");
         dimension.getStyleClass().add("tows-corner-title");
         dimension.setWrapText(true);
+        dimension.setMinHeight(Region.USE_PREF_SIZE);
         dimension.textProperty().bind(vm.dimensionLabelProperty());
         Label axes = new Label(Messages.get("tows.corner"));
         axes.getStyleClass().add("tows-corner");

@@ -36,6 +36,7 @@ final class NodeForm {
     private String shownId;
     private Object shownRecord;
     private boolean shownTen;
+    private boolean drawn;
 
     NodeForm(CascadeViewModel vm) {
         this.vm = vm;
@@ -61,10 +62,11 @@ final class NodeForm {
         boolean typing = box.getScene() != null && box.getScene().getFocusOwner() instanceof TextInputControl t
                 && inside(t);
         // a value written from this form comes back as a new record: the field being typed in stays
-        if (java.util.Objects.equals(id, shownId) && (typing || java.util.Objects.equals(record, shownRecord))
+        if (drawn && java.util.Objects.equals(id, shownId) && (typing || java.util.Objects.equals(record, shownRecord))
                 && ten == shownTen) {
             return;
         }
+        drawn = true;
         shownId = id;
         shownRecord = record;
         shownTen = ten;
