@@ -136,14 +136,24 @@ public final class TowsMatrix {
         if (state == null) {
             return empty(dimension);
         }
+        return of(state, dimension, Records.read(state, EntityKind.SWOT_ITEM, SwotItem::from).records(),
+                Records.read(state, EntityKind.VOTE, Vote::from).records(),
+                Records.read(state, EntityKind.STRATEGY, Strategy::from).records());
+    }
+
+    /** The matrix from records already read (see {@link Reader}); the state gives deleted cards' text. */
+    static TowsMatrix of(SessionState state, Dimension dimension, List<SwotItem> items, List<Vote> votes,
+                         List<Strategy> strategies) {
+        if (state == null) {
+            return empty(dimension);
+        }
         // every card, merged ones included: a link to a merged card must say where it went
         Map<String, SwotItem> allItems = new HashMap<>();
-        Records.read(state, EntityKind.SWOT_ITEM, SwotItem::from).records().forEach(s -> allItems.put(s.id(), s));
+        items.forEach(s -> allItems.put(s.id(), s));
         List<SwotItem> onBoard = allItems.values().stream()
                 .filter(s -> s.onBoard() && s.dimension().equals(Optional.of(dimension))).toList();
-        Map<String, Long> dots = dots(Records.read(state, EntityKind.VOTE, Vote::from).records(),
-                onBoard.stream().map(SwotItem::id).collect(Collectors.toSet()));
-        List<Strategy> mine = Records.read(state, EntityKind.STRATEGY, Strategy::from).records().stream()
+        Map<String, Long> dots = dots(votes, onBoard.stream().map(SwotItem::id).collect(Collectors.toSet()));
+        List<Strategy> mine = strategies.stream()
                 .filter(s -> s.dimension() == dimension)
                 .sorted(Comparator.comparing(Strategy::type).thenComparingInt(Strategy::order)
                         .thenComparing(Strategy::id))
@@ -235,6 +245,29 @@ public final class TowsMatrix {
 
     public Dimension dimension() {
         return dimension;
+    }
+
+    /**
+     * Reads matrices after every write, parsing only what changed and building the matrix again
+     * only when cards, dots or strategies changed (or another dimension is asked for).
+     */
+    public static final class Reader {
+        private final RecordCache<SwotItem> items = new RecordCache<>(EntityKind.SWOT_ITEM, SwotItem::from);
+        private final RecordCache<Vote> votes = new RecordCache<>(EntityKind.VOTE, Vote::from);
+        private final RecordCache<Strategy> strategies = new RecordCache<>(EntityKind.STRATEGY, Strategy::from);
+        private TowsMatrix last;
+
+        public TowsMatrix read(SessionState state, Dimension dimension) {
+            boolean changed = items.update(state) | votes.update(state) | strategies.update(state);
+            if (state == null) {
+                last = null;
+                return empty(dimension);
+            }
+            if (changed || last == null || last.dimension != dimension) {
+                last = of(state, dimension, items.records(), votes.records(), strategies.records());
+            }
+            return last;
+        }
     }
 
     /** The cards of one quadrant, most dots first. */

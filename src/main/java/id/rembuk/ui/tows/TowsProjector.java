@@ -37,6 +37,7 @@ public final class TowsProjector {
     private final Map<Strategy.Type, FitColumn> cells = new EnumMap<>(Strategy.Type.class);
     private final Label heading = new Label();
     private final Label sub = new Label();
+    private final TowsMatrix.Reader reader = new TowsMatrix.Reader();
 
     public TowsProjector(ObservableValue<SessionState> state, Dimension dimension) {
         this.state = state;
@@ -110,7 +111,7 @@ public final class TowsProjector {
 
     private void update() {
         SessionState s = state.getValue();
-        TowsMatrix m = TowsMatrix.of(s, dimension);
+        TowsMatrix m = reader.read(s, dimension);
         String name = s == null ? dimension.defaultLabel() : Labels.of(s).dimension(dimension, Messages.locale());
         heading.setText(Messages.get("tows.pleno.title", name));
         sub.setText(Messages.get("tows.pleno.sub", m.strategies().size(), m.unusedCards()));

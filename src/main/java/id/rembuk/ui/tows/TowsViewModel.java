@@ -91,6 +91,7 @@ public final class TowsViewModel {
      * and two strategies saved quickly must not share a place.
      */
     private final Map<String, Integer> issued = new HashMap<>();
+    private final TowsMatrix.Reader reader = new TowsMatrix.Reader();
 
     /**
      * @param state the open session's state, null when none is open
@@ -140,11 +141,20 @@ public final class TowsViewModel {
     }
 
     private void refresh() {
+        refresh(false);
+    }
+
+    /** @param always also when the matrix is the same (the words change with the language) */
+    private void refresh(boolean always) {
         SessionState s = state.getValue();
         SessionInfo i = info.getValue();
         hasSession.set(s != null);
         elementStage.set(i != null && i.stage() == Stage.I);
-        TowsMatrix m = TowsMatrix.of(s, dimension.get());
+        TowsMatrix m = reader.read(s, dimension.get());
+        if (m == matrix.get() && !always) {
+            // a write elsewhere in the session: nothing here changed
+            return;
+        }
         matrix.set(m);
         for (SwotItem.Quadrant q : SwotItem.Quadrant.values()) {
             setIfChanged(cards.get(q), m.cards(q));
@@ -521,6 +531,6 @@ public final class TowsViewModel {
 
     /** Words formatted here are made again in the new language. */
     public void refreshText() {
-        refresh();
+        refresh(true);
     }
 }

@@ -14,6 +14,7 @@ import id.rembuk.domain.change.Action;
 import id.rembuk.domain.change.Edit;
 import id.rembuk.domain.change.SessionState;
 import id.rembuk.i18n.Messages;
+import id.rembuk.ui.tows.RecordCache;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -117,32 +118,45 @@ public final class CascadeViewModel {
     private final StringProperty hint = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
     private Map<String, Node> byId = Map.of();
+    private final RecordCache<Mission> missionCache = new RecordCache<>(EntityKind.MISSION, Mission::from);
+    private final RecordCache<Goal> goalCache = new RecordCache<>(EntityKind.GOAL, Goal::from);
+    private final RecordCache<Target> targetCache = new RecordCache<>(EntityKind.TARGET, Target::from);
+    private final RecordCache<Indicator> indicatorCache = new RecordCache<>(EntityKind.INDICATOR, Indicator::from);
 
     public CascadeViewModel(ObservableValue<SessionState> state, Consumer<Action> apply) {
         this.state = state;
         this.apply = apply;
         state.addListener((o, old, s) -> refresh());
-        dimension.addListener((o, old, d) -> refresh());
+        dimension.addListener((o, old, d) -> refresh(true));
         refresh();
     }
 
     // ---- reading
 
     private void refresh() {
+        refresh(false);
+    }
+
+    private void refresh(boolean always) {
         SessionState s = state.getValue();
+        boolean changed = missionCache.update(s) | goalCache.update(s) | targetCache.update(s)
+                | indicatorCache.update(s);
+        if (!changed && !always && s != null) {
+            return; // a write elsewhere in the session
+        }
         if (s == null) {
             byId = Map.of();
             roots.clear();
             summary.set("");
             return;
         }
-        List<Mission> missions = sorted(Records.read(s, EntityKind.MISSION, Mission::from).records(),
+        List<Mission> missions = sorted(missionCache.records(),
                 Comparator.comparingInt(Mission::order).thenComparing(Mission::id));
-        List<Goal> goals = sorted(Records.read(s, EntityKind.GOAL, Goal::from).records(),
+        List<Goal> goals = sorted(goalCache.records(),
                 Comparator.comparingInt(Goal::order).thenComparing(Goal::id));
-        List<Target> targets = sorted(Records.read(s, EntityKind.TARGET, Target::from).records(),
+        List<Target> targets = sorted(targetCache.records(),
                 Comparator.comparingInt(Target::order).thenComparing(Target::id));
-        List<Indicator> indicators = sorted(Records.read(s, EntityKind.INDICATOR, Indicator::from).records(),
+        List<Indicator> indicators = sorted(indicatorCache.records(),
                 Comparator.comparingInt(Indicator::order).thenComparing(Indicator::id));
         Dimension only = dimension.get();
         java.util.Set<String> allTargets = new java.util.HashSet<>(targets.stream().map(Target::id).toList());
@@ -547,6 +561,6 @@ public final class CascadeViewModel {
     }
 
     public void refreshText() {
-        refresh();
+        refresh(true);
     }
 }

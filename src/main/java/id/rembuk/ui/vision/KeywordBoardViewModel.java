@@ -7,10 +7,12 @@ import id.rembuk.domain.Keyword;
 import id.rembuk.domain.Records;
 import id.rembuk.domain.SwotItem;
 import id.rembuk.domain.Vision;
+import id.rembuk.domain.Vote;
 import id.rembuk.domain.change.Action;
 import id.rembuk.domain.change.Edit;
 import id.rembuk.domain.change.SessionState;
 import id.rembuk.i18n.Messages;
+import id.rembuk.ui.tows.RecordCache;
 import id.rembuk.ui.vision.SourceCards.Board;
 import id.rembuk.ui.vision.SourceCards.Card;
 import java.util.ArrayList;
@@ -63,6 +65,9 @@ public final class KeywordBoardViewModel {
     private final ObservableList<String> chosenView = FXCollections.unmodifiableObservableList(chosenCards);
 
     private List<Card> allCards = List.of();
+    private final RecordCache<Keyword> keywordCache = new RecordCache<>(EntityKind.KEYWORD, Keyword::from);
+    private final RecordCache<SwotItem> itemCache = new RecordCache<>(EntityKind.SWOT_ITEM, SwotItem::from);
+    private final RecordCache<Vote> voteCache = new RecordCache<>(EntityKind.VOTE, Vote::from);
     /** The last place handed out: a write reaches the state later than the next Enter may come. */
     private int issued;
 
@@ -78,13 +83,21 @@ public final class KeywordBoardViewModel {
     }
 
     private void refresh() {
+        refresh(false);
+    }
+
+    private void refresh(boolean always) {
         SessionState s = state.getValue();
-        List<Keyword> now = s == null ? List.of() : Records.read(s, EntityKind.KEYWORD, Keyword::from).records()
-                .stream().sorted(Comparator.comparingInt(Keyword::order).thenComparing(Keyword::id)).toList();
+        boolean changed = keywordCache.update(s) | itemCache.update(s) | voteCache.update(s);
+        if (!changed && !always && s != null) {
+            return; // a write elsewhere in the session
+        }
+        List<Keyword> now = keywordCache.records().stream()
+                .sorted(Comparator.comparingInt(Keyword::order).thenComparing(Keyword::id)).toList();
         if (!keywords.equals(now)) {
             keywords.setAll(now);
         }
-        allCards = SourceCards.read(s, now);
+        allCards = s == null ? List.of() : SourceCards.read(itemCache.records(), voteCache.records(), now);
         List<Board> b = SourceCards.boards(allCards);
         if (!boards.equals(b)) {
             boards.setAll(b);
@@ -354,6 +367,6 @@ public final class KeywordBoardViewModel {
     }
 
     public void refreshText() {
-        refresh();
+        refresh(true);
     }
 }

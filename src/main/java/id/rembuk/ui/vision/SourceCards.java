@@ -66,11 +66,15 @@ final class SourceCards {
         if (state == null) {
             return List.of();
         }
-        List<SwotItem> cards = Records.read(state, EntityKind.SWOT_ITEM, SwotItem::from).records().stream()
-                .filter(SwotItem::onBoard).toList();
+        return read(Records.read(state, EntityKind.SWOT_ITEM, SwotItem::from).records(),
+                Records.read(state, EntityKind.VOTE, Vote::from).records(), keywords);
+    }
+
+    static List<Card> read(List<SwotItem> items, List<Vote> allVotes, List<Keyword> keywords) {
+        List<SwotItem> cards = items.stream().filter(SwotItem::onBoard).toList();
         Map<String, Scope> scopeOf = cards.stream().collect(Collectors.toMap(SwotItem::id, Scope::of));
         Map<Scope, List<Vote>> votesPerBoard = new HashMap<>();
-        for (Vote v : Records.read(state, EntityKind.VOTE, Vote::from).records()) {
+        for (Vote v : allVotes) {
             Scope s = scopeOf.get(v.swotItemId());
             if (s != null) {
                 votesPerBoard.computeIfAbsent(s, k -> new ArrayList<>()).add(v);

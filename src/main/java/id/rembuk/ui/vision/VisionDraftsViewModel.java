@@ -4,12 +4,12 @@ import id.rembuk.domain.EntityKind;
 import id.rembuk.domain.Ids;
 import id.rembuk.domain.InvalidValue;
 import id.rembuk.domain.Keyword;
-import id.rembuk.domain.Records;
 import id.rembuk.domain.Vision;
 import id.rembuk.domain.change.Action;
 import id.rembuk.domain.change.Edit;
 import id.rembuk.domain.change.SessionState;
 import id.rembuk.i18n.Messages;
+import id.rembuk.ui.tows.RecordCache;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -82,6 +82,8 @@ public final class VisionDraftsViewModel {
     private final StringProperty hint = new SimpleStringProperty("");
     private final StringProperty warning = new SimpleStringProperty("");
     private List<Keyword> keywords = List.of();
+    private final RecordCache<Keyword> keywordCache = new RecordCache<>(EntityKind.KEYWORD, Keyword::from);
+    private final RecordCache<Vision> visionCache = new RecordCache<>(EntityKind.VISION, Vision::from);
     private int issued;
 
     public VisionDraftsViewModel(ObservableValue<SessionState> state, Consumer<Action> apply) {
@@ -93,11 +95,19 @@ public final class VisionDraftsViewModel {
     }
 
     private void refresh() {
+        refresh(false);
+    }
+
+    private void refresh(boolean always) {
         SessionState s = state.getValue();
-        keywords = s == null ? List.of() : Records.read(s, EntityKind.KEYWORD, Keyword::from).records().stream()
+        boolean changed = keywordCache.update(s) | visionCache.update(s);
+        if (!changed && !always && s != null) {
+            return; // a write elsewhere in the session
+        }
+        keywords = keywordCache.records().stream()
                 .sorted(Comparator.comparingInt(Keyword::order).thenComparing(Keyword::id)).toList();
-        List<Vision> visions = s == null ? List.of() : Records.read(s, EntityKind.VISION, Vision::from).records()
-                .stream().sorted(Comparator.comparingInt(Vision::order).thenComparing(Vision::id)).toList();
+        List<Vision> visions = visionCache.records().stream()
+                .sorted(Comparator.comparingInt(Vision::order).thenComparing(Vision::id)).toList();
         List<Draft> now = new ArrayList<>();
         for (int i = 0; i < visions.size(); i++) {
             now.add(draft(visions.get(i), Messages.get("vision.draft.ref", i + 1)));
@@ -268,6 +278,6 @@ public final class VisionDraftsViewModel {
     }
 
     public void refreshText() {
-        refresh();
+        refresh(true);
     }
 }
