@@ -332,7 +332,9 @@ final class CascadeView {
 
     private void dropIdleDrafts(TreeItem<Line> at) {
         for (TreeItem<Line> c : List.copyOf(at.getChildren())) {
-            if (c.getValue() != null && c.getValue().draft() && tree.getEditingItem() != c) {
+            // the line just opened is selected and about to be edited: only lines left behind go
+            if (c.getValue() != null && c.getValue().draft() && tree.getEditingItem() != c
+                    && tree.getSelectionModel().getSelectedItem() != c) {
                 at.getChildren().remove(c);
             } else {
                 dropIdleDrafts(c);
