@@ -51,11 +51,13 @@ public final class TowsProjector {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
-        ColumnConstraints axis = new ColumnConstraints(140);
+        // percentages, not pixels: the gaps come on top, and the three must stay inside 1024 px
+        ColumnConstraints axis = new ColumnConstraints();
+        axis.setPercentWidth(15);
         grid.getColumnConstraints().add(axis);
         for (int i = 0; i < 2; i++) {
             ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(44);
+            c.setPercentWidth(41.5);
             c.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(c);
         }
@@ -78,16 +80,19 @@ public final class TowsProjector {
         VBox.setVgrow(grid, Priority.ALWAYS);
         VBox root = new VBox(new VBox(2, heading, sub), grid);
         root.setId("towsPleno");
-        root.getStyleClass().add("tows-projector");
+        root.getStyleClass().addAll("tows", "tows-projector");
         root.getStylesheets().add(TowsView.CSS);
         root.setPrefSize(ProjectorService.DESIGN_WIDTH, ProjectorService.DESIGN_HEIGHT);
+        root.setMaxSize(ProjectorService.DESIGN_WIDTH, ProjectorService.DESIGN_HEIGHT);
+        grid.setMinWidth(0);
         Observe.whileAlive(root, this::update, state);
         return root;
     }
 
     private Node axis(SwotItem.Quadrant q) {
-        // "Kekuatan (S)" on two lines: the word whole, the letter under it
-        Label l = new Label(Messages.get(q.messageKey()).replace(" (", "\n("));
+        // down the side "Kekuatan (S)" takes two lines: the word whole, the letter under it
+        String text = Messages.get(q.messageKey());
+        Label l = new Label(q.internal() ? text.replace(" (", "\n(") : text);
         l.getStyleClass().addAll("axis", "q-" + q.name());
         l.setWrapText(true);
         l.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);

@@ -190,4 +190,32 @@ class TowsViewTest {
         assertThat(robot.lookup("#towsPleno-SO").queryAs(FitColumn.class).shown()).isEqualTo(2);
         robot.interact(() -> pleno.getScene().getWindow().hide());
     }
+
+    @Test
+    void theRoomsScreenSaysHowManyStrategiesDoNotFitRatherThanShrinkingThem(FxRobot robot) {
+        robot.interact(() -> {
+            java.util.List<id.rembuk.domain.change.Edit> edits = new java.util.ArrayList<>();
+            for (int i = 1; i <= 9; i++) {
+                edits.addAll(new Strategy(id.rembuk.domain.Ids.random(), id.rembuk.domain.Dimension.GOV,
+                        Strategy.Type.SO, "Strategi panjang nomor " + i + " yang memanfaatkan kekuatan daerah untuk "
+                        + "meraih peluang program nasional", List.of(BoardSession.S_DATA), i).toEdits());
+            }
+            session.shell.apply(new id.rembuk.domain.change.Action("Banyak strategi", edits));
+        });
+        javafx.scene.Parent pleno = (javafx.scene.Parent) new TowsProjector(session.shell.stateProperty(),
+                id.rembuk.domain.Dimension.GOV).root();
+        robot.interact(() -> {
+            javafx.stage.Stage s = new javafx.stage.Stage();
+            s.setScene(new Scene(new StackPane(pleno), ProjectorService.DESIGN_WIDTH, ProjectorService.DESIGN_HEIGHT));
+            s.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        FitColumn so = robot.lookup("#towsPleno-SO").queryAs(FitColumn.class);
+        assertThat(so.shown()).isBetween(1L, 8L);
+        Label more = (Label) so.getChildrenUnmodifiable().get(so.getChildrenUnmodifiable().size() - 1);
+        assertThat(more.isVisible()).isTrue();
+        assertThat(more.getText()).isEqualTo("+ " + (9 - so.shown()) + " strategi lain");
+        assertThat(more.getBoundsInParent().getMaxY()).isLessThanOrEqualTo(so.getHeight());
+        robot.interact(() -> pleno.getScene().getWindow().hide());
+    }
 }
