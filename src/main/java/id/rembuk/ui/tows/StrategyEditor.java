@@ -81,6 +81,7 @@ final class StrategyEditor {
         text.setId("towsText");
         text.setWrapText(true);
         text.setPrefRowCount(3);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         text.setPromptText(Messages.get("tows.editor.textPrompt"));
         text.textProperty().bindBidirectional(vm.draftTextProperty());
         text.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -104,8 +105,16 @@ final class StrategyEditor {
         hint.managedProperty().bind(hint.visibleProperty());
 
         Label cardsLabel = new Label();
-        cardsLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> Messages.get("tows.editor.cards", vm.draftLinks().size()), vm.draftLinks()));
+        cardsLabel.setId("towsEditorCards");
+        cardsLabel.setWrapText(true);
+        cardsLabel.setMinHeight(Label.USE_PREF_SIZE);
+        // the picked cards by ref, so they read at a glance whatever the lists below are scrolled to
+        cardsLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            java.util.List<String> refs = vm.draftLinks().stream().map(id -> vm.matrixProperty().get().card(id)
+                    .map(TowsMatrix.Card::ref).orElse("?")).toList();
+            return refs.isEmpty() ? Messages.get("tows.editor.noneChosen")
+                    : Messages.get("tows.editor.cards", String.join(", ", refs));
+        }, vm.draftLinks(), vm.matrixProperty()));
         Node inside = choices(vm.draftInternal(), "towsChoiceInternal", true);
         Node outside = choices(vm.draftExternal(), "towsChoiceExternal", false);
         VBox.setVgrow(inside, Priority.ALWAYS);

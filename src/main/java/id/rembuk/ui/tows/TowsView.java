@@ -65,9 +65,11 @@ public final class TowsView {
         editorPane.visibleProperty().bind(vm.editingProperty());
         editorPane.managedProperty().bind(vm.editingProperty());
 
-        BorderPane content = new BorderPane();
-        content.setTop(new VBox(toolbar(), banner(), selection()));
-        content.setCenter(matrix());
+        BorderPane board = new BorderPane();
+        board.setTop(new VBox(toolbar(), banner(), selection()));
+        board.setCenter(matrix());
+        // the editor takes the full height beside the matrix: its two card lists need the room
+        BorderPane content = new BorderPane(board);
         content.setRight(editorPane);
         content.visibleProperty().bind(vm.hasSessionProperty());
 

@@ -56,6 +56,14 @@ public final class BoardSession {
         form.stageProperty().set(stage);
         form.firstDayProperty().set(LocalDate.of(2022, 8, 10));
         shell.submitForm();
+        shell.apply(new Action("Siapkan papan SWOT", board()));
+        if (!dialogs.errors.isEmpty() || shell.stateProperty().get() == null) {
+            throw new IllegalStateException("the session did not open: " + dialogs.errors);
+        }
+    }
+
+    /** The governance board's eight cards with their dots, a card of ECO and one of a Tahap I element board. */
+    public static List<Edit> board() {
         List<Edit> edits = new ArrayList<>();
         edits.addAll(gov(S_DATA, SwotItem.Quadrant.S, "Pusat data daerah sudah beroperasi", 1).toEdits());
         edits.addAll(gov(S_PERDA, SwotItem.Quadrant.S, "Perbup SPBE sudah terbit", 2).toEdits());
@@ -73,10 +81,7 @@ public final class BoardSession {
         edits.addAll(vote(O_KAMPUS, "GOV").toEdits());
         edits.addAll(vote(O_KAMPUS, "ECO").toEdits());
         edits.addAll(vote(O_PUSAT, "GOV").toEdits());
-        shell.apply(new Action("Siapkan papan SWOT", edits));
-        if (!dialogs.errors.isEmpty() || shell.stateProperty().get() == null) {
-            throw new IllegalStateException("the session did not open: " + dialogs.errors);
-        }
+        return edits;
     }
 
     /**
@@ -84,6 +89,11 @@ public final class BoardSession {
      * a few strategies, as a group has them after an hour of Tahap II.
      */
     public void fillForPictures() {
+        shell.apply(new Action("Isi papan untuk gambar", fuller()));
+    }
+
+    /** More cards with dots on the governance board and six strategies (needs {@link #board()} first). */
+    public static List<Edit> fuller() {
         List<Edit> edits = new ArrayList<>();
         String[][] more = {
             {"S", "Aplikasi layanan perizinan online sudah dipakai warga"},
@@ -117,7 +127,7 @@ public final class BoardSession {
             edits.addAll(new id.rembuk.domain.Strategy(Ids.derived("picture-strategy", s[1]), Dimension.GOV,
                     id.rembuk.domain.Strategy.Type.valueOf(s[0]), s[1], List.of(s[2], s[3]), order++).toEdits());
         }
-        shell.apply(new Action("Isi papan untuk gambar", edits));
+        return edits;
     }
 
     /** A shell on a home, as the app makes one after a restart; open a file with {@code openFile}. */
