@@ -52,7 +52,9 @@ class StrategyAreasUiTest {
         Theme.install();
         context = new AppContext(homes.resolve(UUID.randomUUID().toString()), new UiSettings(null),
                 new BackgroundTaskExecutor(), dialogs, Clock.systemDefaultZone());
-        stage.setScene(new Scene(new Pane(), 1366, 768));
+        // Monocle's screen is sized by the first test class of the JVM: the window stays inside it
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+        stage.setScene(new Scene(new Pane(), Math.min(1366, screen.getWidth()), Math.min(768, screen.getHeight())));
         new MainWindow(context, stage);
         this.stage = stage;
         stage.show();
