@@ -84,8 +84,4 @@ final class CardBox {
         }
         list.refresh();
     }
-
-    ListView<Card> list() {
-        return list;
-    }
 }

@@ -311,11 +311,6 @@ public final class KeywordBoardViewModel {
         return keywords.stream().filter(k -> k.id().equals(id)).findFirst();
     }
 
-    /** The SWOT card a keyword was drawn from, on any board (for its tooltip and the projector). */
-    public Optional<SwotItem> card(String cardId) {
-        return allCards.stream().filter(c -> c.id().equals(cardId)).map(Card::item).findFirst();
-    }
-
     public ObjectProperty<Board> boardProperty() {
         return board;
     }

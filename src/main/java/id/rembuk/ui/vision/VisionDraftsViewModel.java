@@ -272,11 +272,6 @@ public final class VisionDraftsViewModel {
         return warning;
     }
 
-    /** The keyword board's words in order, for the projector. */
-    public List<String> keywordTexts() {
-        return keywords.stream().map(Keyword::text).toList();
-    }
-
     public void refreshText() {
         refresh(true);
     }
