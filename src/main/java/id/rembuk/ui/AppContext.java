@@ -28,6 +28,8 @@ import id.rembuk.ui.shell.Shortcut;
 import id.rembuk.ui.shell.ShellViewModel;
 import id.rembuk.ui.task.TaskExecutor;
 import id.rembuk.ui.theme.UiSettings;
+import id.rembuk.ui.tows.TowsFeature;
+import id.rembuk.ui.vision.VisionFeature;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -52,8 +54,10 @@ public final class AppContext {
     private final BreakoutFeature breakout;
     private final PeopleFeature people;
     private final GroupsViewModel groups;
-    private final SwotFeature swot;
     private final ReadinessFeature readiness;
+    private final SwotFeature swot;
+    private final TowsFeature tows;
+    private final VisionFeature vision;
     private AgendaEditorViewModel agenda;
 
     public AppContext(Path home, UiSettings settings, TaskExecutor executor, DialogService dialogs, Clock clock) {
@@ -79,10 +83,16 @@ public final class AppContext {
         readiness.register(navigation);
         this.swot = new SwotFeature(shell, run.projector()::showPleno);
         swot.register(navigation);
+        this.tows = new TowsFeature(shell, run.projector()::showPleno);
+        tows.register(navigation);
+        this.vision = new VisionFeature(shell, run.projector()::showPleno);
+        vision.register(navigation);
         this.breakout = new BreakoutFeature(shell, executor, run.viewModel(), home, clock);
         registerBreakout();
         readiness.breakoutTools().forEach(breakout::addTool);
         swot.breakoutTools().forEach(breakout::addTool);
+        tows.breakoutTools().forEach(breakout::addTool);
+        vision.breakoutTools().forEach(breakout::addTool);
     }
 
     /** The agenda editor, then the run screen with its notes beside the clock. */
@@ -152,6 +162,8 @@ public final class AppContext {
         agenda.refresh();
         readiness.languageChanged();
         swot.languageChanged();
+        tows.languageChanged();
+        vision.languageChanged();
     }
 
     public RunFeature run() {
