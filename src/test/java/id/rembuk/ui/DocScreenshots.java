@@ -199,12 +199,39 @@ class DocScreenshots {
         robot.clickOn("#swotProjector");
         saveProjector(robot, out.resolve("swot-projector-concealed-1024x768.png"));
 
+        robot.clickOn("#nav-tows");
+        robot.clickOn("#towsDimension-GOV");
+        robot.clickOn(robot.lookup("#towsCell-WO .tows-item").match(n -> n instanceof javafx.scene.control.ListCell<?> c
+                && c.getItem() != null).queryAs(javafx.scene.Node.class));
+        settle();
+        save(stage.getScene(), out.resolve("tows-1366x768.png"));
+        robot.type(KeyCode.ENTER);
+        settle();
+        save(stage.getScene(), out.resolve("tows-editor-1366x768.png"));
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("#towsProject");
+        saveProjector(robot, out.resolve("tows-projector-1024x768.png"));
+
+        robot.clickOn("#nav-vision");
+        String[] tabs = {"vision-keywords", "vision-drafts", "vision-cascade"};
+        for (int i = 0; i < tabs.length; i++) {
+            selectTab(robot, "#visionTabs", i);
+            settle();
+            save(stage.getScene(), out.resolve(tabs[i] + "-1366x768.png"));
+        }
+        robot.clickOn("#visionProject");
+        saveProjector(robot, out.resolve("vision-projector-1024x768.png"));
+
         robot.clickOn("#nav-breakout");
         robot.clickOn("#breakoutOpen-GOV");
         robot.clickOn("#breakoutOpenFree");
         robot.clickOn("#breakoutTool-swot");
         settle();
         save(stage.getScene(), out.resolve("breakout-swot-1366x768.png"));
+        robot.clickOn("#breakoutTool-tows");
+        settle();
+        save(stage.getScene(), out.resolve("breakout-tows-1366x768.png"));
+        assertThat(dialogs.errors).isEmpty();
     }
 
     private static void selectTab(FxRobot robot, String tabPane, int index) {
