@@ -53,7 +53,7 @@ public final class VisionFeature {
     }
 
     public void register(NavigationRegistry navigation) {
-        navigation.register(new NavArea(AREA, TITLE_KEY, Material2OutlinedMZ.TRACK_CHANGES,
+        navigation.register(new NavArea(AREA, TITLE_KEY, Material2OutlinedMZ.VISIBILITY,
                 () -> new VisionView(keywords, drafts, cascade, hasSession, this::project).root()));
         navigation.addShortcuts(TITLE_KEY, List.of(new Shortcut("Enter", "vision.keys.enter"),
                 new Shortcut("Tab / Shift+Tab", "vision.keys.tab"), new Shortcut("F2", "vision.keys.edit"),
@@ -63,7 +63,7 @@ public final class VisionFeature {
 
     /** "Sasaran & indikator" on a dimension group's screen; a group of an element is told why there is none. */
     public List<BreakoutTool> breakoutTools() {
-        return List.of(new BreakoutTool(AREA, GROUP_TITLE_KEY, Material2OutlinedMZ.TRACK_CHANGES, this::groupView));
+        return List.of(new BreakoutTool(AREA, GROUP_TITLE_KEY, Material2OutlinedMZ.VISIBILITY, this::groupView));
     }
 
     private Node groupView(String groupId) {
