@@ -86,6 +86,7 @@ public final class SwotBoardViewModel {
     private final Consumer<Action> apply;
     /** The group whose laptop this is; null on the facilitator's screen. */
     private final String ownGroup;
+    private final SwotScopes scopeChoice;
 
     private final BooleanProperty hasSession = new SimpleBooleanProperty(false);
     private final ObservableList<SwotScope> scopes = FXCollections.observableArrayList();
@@ -113,20 +114,9 @@ public final class SwotBoardViewModel {
     private final IntegerProperty total = new SimpleIntegerProperty(0);
 
     private SwotBoardData data;
-    /**
-     * Dots sent to the session and not yet back in its state (the write runs in the background):
-     * counted against the budget, so clicking faster than the file writes cannot overspend it. One
-     * that never comes back (the write failed) stops counting after a while.
-     */
-    private final Map<String, Pending> pendingDots = new HashMap<>();
-    /** Dots taken back and not yet gone from the state, so a double click takes back two, not one twice. */
-    private final Map<String, Pending> pendingRemovals = new HashMap<>();
+    private final SwotVoting voting = new SwotVoting();
     /** The last order number given per quadrant, for cards typed faster than the file writes. */
     private final Map<String, Integer> lastOrder = new HashMap<>();
-    private static final long PENDING_NANOS = 10_000_000_000L;
-
-    private record Pending(String voterKey, long since) {
-    }
     private Map<String, SwotCard> byId = Map.of();
     private Map<String, String> groupLabels = Map.of();
 
@@ -142,6 +132,7 @@ public final class SwotBoardViewModel {
         this.info = info;
         this.apply = apply;
         this.ownGroup = ownGroup == null || ownGroup.isBlank() ? null : ownGroup;
+        this.scopeChoice = new SwotScopes(this.ownGroup);
         for (Quadrant q : Quadrant.values()) {
             cards.put(q, FXCollections.observableArrayList());
         }
@@ -185,7 +176,8 @@ public final class SwotBoardViewModel {
         SessionState s = state.getValue();
         hasSession.set(s != null);
         SessionState st = st();
-        List<SwotScope> available = scopesFor(st);
+        List<SwotScope> available = scopeChoice.available(st,
+                info.getValue() == null ? Stage.II : info.getValue().stage());
         if (!scopes.equals(available)) {
             scopes.setAll(available);
         }
@@ -205,9 +197,9 @@ public final class SwotBoardViewModel {
             return;
         }
         title.set(scopeTitle(sc));
-        groupLabels = groupLabels(st);
+        groupLabels = SwotScopes.groupLabels(st);
         data = SwotBoardData.read(st, sc);
-        settlePending(st);
+        voting.settle(st);
         SwotBoard b = data.board;
         concealed.set(b.concealed());
         round.set(b.round());
@@ -256,97 +248,14 @@ public final class SwotBoardViewModel {
                 merged.stream().map(SwotItem::text).toList(), dots, mine, rank, !i.source().isEmpty());
     }
 
-    /**
-     * The boards to choose from. The facilitator's: the stage's (elements in Tahap I, dimensions
-     * after), then any other board that holds cards, so nothing written is out of reach. A group's:
-     * its own element's board, or its dimension's (in Tahap I: the elements, written as that group, and
-     * its dimension's board once that holds cards).
-     */
-    private List<SwotScope> scopesFor(SessionState st) {
-        Stage stage = info.getValue() == null ? Stage.II : info.getValue().stage();
-        List<Element> elements = Records.read(st, EntityKind.READINESS_SETUP, ReadinessSetup::from).records().stream()
-                .findFirst().orElse(ReadinessSetup.DEFAULT).elements();
-        List<SwotScope> out = new ArrayList<>();
-        if (ownGroup != null) {
-            Optional<Element> e = java.util.Arrays.stream(Element.values()).filter(x -> Group.idFor(x).equals(ownGroup))
-                    .findFirst();
-            Optional<Dimension> d = Dimension.ofCode(ownGroup);
-            if (e.isPresent()) {
-                out.add(SwotScope.of(e.get()));
-            } else if (d.isPresent() && stage == Stage.I) {
-                elements.forEach(x -> out.add(SwotScope.of(x)));
-                // a group that already started its dimension's board (Tahap II work begun early) keeps it
-                if (Records.read(st, EntityKind.SWOT_ITEM, SwotItem::from).records().stream()
-                        .anyMatch(i -> i.dimension().equals(d))) {
-                    out.add(SwotScope.of(d.get()));
-                }
-            } else {
-                d.ifPresent(x -> out.add(SwotScope.of(x)));
-            }
-            return out;
-        }
-        Set<SwotScope> all = new LinkedHashSet<>();
-        if (stage == Stage.I) {
-            elements.forEach(x -> all.add(SwotScope.of(x)));
-        } else {
-            for (Dimension d : Dimension.values()) {
-                all.add(SwotScope.of(d));
-            }
-        }
-        List<SwotItem> items = Records.read(st, EntityKind.SWOT_ITEM, SwotItem::from).records();
-        for (Dimension d : Dimension.values()) {
-            if (items.stream().anyMatch(i -> i.dimension().equals(Optional.of(d)))) {
-                all.add(SwotScope.of(d));
-            }
-        }
-        for (Element e : Element.values()) {
-            if (items.stream().anyMatch(i -> i.element().equals(Optional.of(e)))) {
-                all.add(SwotScope.of(e));
-            }
-        }
-        out.addAll(all);
-        return out;
-    }
-
     /** "Smart Governance" (the session's wording if it has one), "Struktur". */
     public String scopeTitle(SwotScope sc) {
-        if (sc == null) {
-            return "";
-        }
-        Labels labels = labelsOf(st());
-        return sc.dimension().map(d -> labels.dimension(d, Messages.locale()))
-                .orElseGet(() -> Messages.get(sc.element().orElseThrow().messageKey()));
+        return SwotScopes.title(st(), sc);
     }
 
     /** "GOV", "Struktur": the board's name on a tab. */
     public String scopeShort(SwotScope sc) {
-        return sc.dimension().map(Dimension::code).orElseGet(() -> Messages.get(sc.element().orElseThrow().messageKey()));
-    }
-
-    private static Labels labelsOf(SessionState st) {
-        try {
-            return Labels.of(st);
-        } catch (RuntimeException e) {
-            return Labels.defaults();
-        }
-    }
-
-    /** Short group names for the chips: the dimension's code, the element's name. */
-    private static Map<String, String> groupLabels(SessionState st) {
-        Map<String, String> out = new HashMap<>();
-        for (Group g : GroupSetup.groups(st)) {
-            out.put(g.id(), g.dimension().map(Dimension::code)
-                    .orElseGet(() -> Messages.get(g.element().orElseThrow().messageKey())));
-        }
-        for (Element e : Element.values()) {
-            out.putIfAbsent(Group.idFor(e), Messages.get(e.messageKey()));
-        }
-        return out;
-    }
-
-    private String groupName(SessionState st, Group g) {
-        return g.dimension().map(d -> labelsOf(st).dimension(d, Messages.locale()))
-                .orElseGet(() -> Messages.get(g.element().orElseThrow().messageKey()));
+        return SwotScopes.shortName(sc);
     }
 
     private void updateWriters(SessionState st) {
@@ -354,7 +263,7 @@ public final class SwotBoardViewModel {
         if (ownGroup == null) {
             out.add(new Choice("", Messages.get("swot.writer.pleno"), PLENO_STYLE));
             for (Group g : GroupSetup.groups(st)) {
-                out.add(new Choice(g.id(), Messages.get("swot.writer.group", groupName(st, g)), "group-" + g.id()));
+                out.add(new Choice(g.id(), Messages.get("swot.writer.group", SwotScopes.groupName(st, g)), "group-" + g.id()));
             }
         } else {
             out.add(new Choice(ownGroup, groupLabels.getOrDefault(ownGroup, ownGroup), "group-" + ownGroup));
@@ -370,7 +279,7 @@ public final class SwotBoardViewModel {
         if (data.board.budgetPer() == SwotBoard.BudgetPer.GROUP) {
             for (Group g : GroupSetup.groups(st)) {
                 if (ownGroup == null || ownGroup.equals(g.id())) {
-                    out.add(new Choice(g.id(), groupName(st, g), "group-" + g.id()));
+                    out.add(new Choice(g.id(), SwotScopes.groupName(st, g), "group-" + g.id()));
                 }
             }
         } else {
@@ -404,7 +313,7 @@ public final class SwotBoardViewModel {
             votingStatus.set(Messages.get("swot.voting.closed", b.round(), data.votes.size()));
         }
         String v = voter.get();
-        int left = b.roundOpen() && !v.isEmpty() ? (int) Math.max(0, b.budget() - used(v)) : 0;
+        int left = voting.left(data, v);
         remaining.set(left);
         if (!b.roundOpen()) {
             remainingText.set("");
@@ -645,106 +554,35 @@ public final class SwotBoardViewModel {
         if (ownGroup != null || sc == null || state.getValue() == null) {
             return false;
         }
-        if (dots < 1 || dots > SwotBoard.MAX_BUDGET) {
-            message.set(Messages.get("swot.msg.budgetRange", SwotBoard.MAX_BUDGET));
-            return false;
-        }
-        SwotBoard b = data.board;
-        if (b.round() >= 99) {
-            return false;
-        }
-        SwotBoard next = new SwotBoard(sc.dimension(), sc.element(), b.concealed(), b.round() + 1, true, dots, per);
-        act(Messages.get("swot.action.openRound", next.round(), dots, Messages.get(per.messageKey())),
-                boardEdits(b, next));
-        message.set("");
-        return true;
+        return run(voting.openRound(data, sc, dots, per));
     }
 
     /** Closes the round: no more dots; the result stays on the board, ranked. */
     public boolean closeRound() {
-        if (data == null) {
+        if (data == null || ownGroup != null) {
             return false;
         }
-        SwotBoard b = data.board;
-        if (ownGroup != null || !b.roundOpen()) {
-            return false;
-        }
-        SwotBoard next = new SwotBoard(b.dimension(), b.element(), b.concealed(), b.round(), false, b.budget(),
-                b.budgetPer());
-        act(Messages.get("swot.action.closeRound", b.round()), boardEdits(b, next));
-        return true;
+        return run(voting.closeRound(data));
     }
 
     /** Places one of the current voter's dots on a card; refused, with a message, beyond the budget. */
     public boolean vote(String cardId) {
         SwotItem item = onBoardItem(cardId);
-        if (item == null) {
+        if (item == null || !run(voting.vote(data, item, voter.get(), this::voterName))) {
             return false;
         }
-        SwotBoard b = data.board;
-        String v = voter.get();
-        if (!b.roundOpen()) {
-            message.set(Messages.get("swot.msg.noRound"));
-            return false;
-        }
-        if (v == null || v.isEmpty()) {
-            message.set(Messages.get("swot.msg.noVoter"));
-            return false;
-        }
-        if (used(v) >= b.budget()) {
-            message.set(Messages.get("swot.msg.budgetSpent", voterName(v), b.budget()));
-            return false;
-        }
-        Vote dot = new Vote(UUID.randomUUID().toString(), cardId, v, b.round());
-        pendingDots.put(dot.id(), new Pending(id.rembuk.domain.Score.scorerKey(v), System.nanoTime()));
-        act(Messages.get("swot.action.vote", voterName(v), shortText(item.text())), dot.toEdits());
         updateVoting(); // the dots left count the one on its way
-        message.set("");
         return true;
     }
 
     /** Takes back one of the current voter's dots from a card. */
     public boolean unvote(String cardId) {
         SwotItem item = onBoardItem(cardId);
-        String v = voter.get();
-        if (item == null || v == null || v.isEmpty()) {
+        if (item == null || !run(voting.unvote(data, st(), item, voter.get(), this::voterName))) {
             return false;
         }
-        SwotBoard b = data.board;
-        if (!b.roundOpen()) {
-            message.set(Messages.get("swot.msg.noRound"));
-            return false;
-        }
-        List<Vote> own = data.ownDotsOn(st(), cardId, v).stream()
-                .filter(x -> !pendingRemovals.containsKey(x.id())).toList();
-        if (own.isEmpty()) {
-            message.set(Messages.get("swot.msg.noOwnDot", voterName(v)));
-            return false;
-        }
-        pendingRemovals.put(own.get(0).id(), new Pending("", System.nanoTime()));
-        act(Messages.get("swot.action.unvote", voterName(v), shortText(item.text())),
-                List.of(Edit.delete(EntityKind.VOTE.code(), own.get(0).id())));
         updateVoting();
-        message.set("");
         return true;
-    }
-
-    /** Dots the voter has placed in the round shown, those still on their way to the file included. */
-    private long used(String voter) {
-        String key = id.rembuk.domain.Score.scorerKey(voter);
-        long sending = pendingDots.values().stream().filter(p -> p.voterKey().equals(key)).count();
-        long taking = pendingRemovals.size() > 0 ? data.ownDotsOnAnyCard(voter).stream()
-                .filter(pendingRemovals::containsKey).count() : 0;
-        return data.used(voter) + sending - taking;
-    }
-
-    /** Forgets what the state now shows, and what is too old to still be on its way. */
-    private void settlePending(SessionState st) {
-        long now = System.nanoTime();
-        pendingDots.keySet().removeIf(id -> st.get(EntityKind.VOTE.code(), id).filter(e -> e.live()).isPresent()
-                || now - pendingDots.get(id).since() > PENDING_NANOS);
-        pendingRemovals.keySet().removeIf(id -> st.get(EntityKind.VOTE.code(), id).filter(e -> e.live()).isEmpty()
-                || now - pendingRemovals.get(id).since() > PENDING_NANOS);
     }
 
     private String voterName(String v) {
@@ -762,7 +600,7 @@ public final class SwotBoardViewModel {
         SwotBoard next = new SwotBoard(b.dimension(), b.element(), on, b.round(), b.roundOpen(), b.budget(),
                 b.budgetPer());
         String board = scopeTitle(scope.get());
-        act(Messages.get(on ? "swot.action.conceal" : "swot.action.reveal", board), boardEdits(b, next));
+        act(Messages.get(on ? "swot.action.conceal" : "swot.action.reveal", board), data.boardEdits(next));
         return true;
     }
 
@@ -770,18 +608,21 @@ public final class SwotBoardViewModel {
         return setConcealed(false);
     }
 
-    /** The board's settings: all fields when it is not stored yet, else only the fields that change. */
-    private List<Edit> boardEdits(SwotBoard before, SwotBoard after) {
-        List<Edit> all = after.toEdits();
-        if (!data.boardStored) {
-            return all;
-        }
-        Map<String, String> old = new HashMap<>();
-        before.toEdits().forEach(e -> old.put(e.field(), e.value()));
-        return all.stream().filter(e -> !Objects.equals(old.get(e.field()), e.value())).toList();
-    }
-
     // ---- helpers ----
+
+    /** Commits the step, or shows why it was refused; true when it went through. */
+    private boolean run(Step step) {
+        if (step.refusal() != null) {
+            message.set(step.refusal());
+            return false;
+        }
+        if (step.action() == null) {
+            return false;
+        }
+        message.set("");
+        apply.accept(step.action());
+        return true;
+    }
 
     private void act(String label, List<Edit> edits) {
         message.set("");
