@@ -110,6 +110,12 @@ final class SwotBoardData {
         return id.equals(survivor.get(id));
     }
 
+    /** The card, if it is on the board (not merged into another); else null. */
+    SwotItem onBoardItem(String id) {
+        SwotItem i = id == null ? null : items.get(id);
+        return i != null && onBoard(id) ? i : null;
+    }
+
     List<SwotItem> onBoard(SwotItem.Quadrant q) {
         return items.values().stream().filter(i -> onBoard(i.id()) && i.quadrant() == q).sorted(BY_ORDER).toList();
     }

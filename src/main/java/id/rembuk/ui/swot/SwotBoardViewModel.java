@@ -1,22 +1,16 @@
 package id.rembuk.ui.swot;
 
-import id.rembuk.domain.Dimension;
-import id.rembuk.domain.Element;
 import id.rembuk.domain.EntityKind;
 import id.rembuk.domain.Group;
-import id.rembuk.domain.Labels;
 import id.rembuk.domain.Participant;
-import id.rembuk.domain.ReadinessSetup;
 import id.rembuk.domain.Records;
 import id.rembuk.domain.SessionInfo;
 import id.rembuk.domain.Stage;
 import id.rembuk.domain.SwotBoard;
 import id.rembuk.domain.SwotItem;
 import id.rembuk.domain.SwotItem.Quadrant;
-import id.rembuk.domain.Vote;
 import id.rembuk.domain.VoteTally;
 import id.rembuk.domain.change.Action;
-import id.rembuk.domain.change.Edit;
 import id.rembuk.domain.change.SessionState;
 import id.rembuk.groups.GroupSetup;
 import id.rembuk.i18n.Messages;
@@ -26,14 +20,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -62,8 +53,6 @@ import javafx.collections.ObservableList;
  * voting rounds) and a group's (its own board, writes and votes as that group).
  */
 public final class SwotBoardViewModel {
-    /** Longest card text the domain takes. */
-    static final int MAX_TEXT = 500;
     static final String PLENO_STYLE = "group-pleno";
 
     /** A choice in a list (a board, a writer, a voter). */
@@ -115,8 +104,7 @@ public final class SwotBoardViewModel {
 
     private SwotBoardData data;
     private final SwotVoting voting = new SwotVoting();
-    /** The last order number given per quadrant, for cards typed faster than the file writes. */
-    private final Map<String, Integer> lastOrder = new HashMap<>();
+    private final CardEdits cardEdits = new CardEdits();
     private Map<String, SwotCard> byId = Map.of();
     private Map<String, String> groupLabels = Map.of();
 
@@ -346,41 +334,15 @@ public final class SwotBoardViewModel {
     /** Writes a new card at the end of a quadrant, as the writer chosen; false when there is nothing to write. */
     public boolean add(Quadrant q, String text) {
         SwotScope sc = scope.get();
-        String t = text == null ? "" : text.strip();
-        if (state.getValue() == null || sc == null || t.isEmpty() || !fits(t)) {
+        if (state.getValue() == null || sc == null) {
             return false;
         }
-        String group = writer.get() == null ? "" : writer.get();
-        List<SwotItem> inQuadrant = data.items.values().stream().filter(i -> i.quadrant() == q).toList();
-        String where = sc.code() + "/" + q;
-        int order = Math.max(CardOrder.after(inQuadrant),
-                lastOrder.getOrDefault(where, Integer.MIN_VALUE + CardOrder.STEP) + CardOrder.STEP);
-        lastOrder.put(where, order);
-        SwotItem item = new SwotItem(UUID.randomUUID().toString(), sc.dimension(), sc.element(), q, t, group, "",
-                order);
-        List<Edit> edits = item.toEdits().stream().filter(e -> e.value() != null).toList();
-        act(Messages.get("swot.action.add", quadrantLabel(q), shortText(t)), edits);
-        message.set("");
-        return true;
-    }
-
-    private boolean fits(String t) {
-        if (t.length() > MAX_TEXT) {
-            message.set(Messages.get("swot.msg.tooLong", MAX_TEXT));
-            return false;
-        }
-        return true;
+        return run(cardEdits.add(data, sc, q, text, writer.get()));
     }
 
     /** Rewrites a card's text (that field only). */
     public boolean edit(String id, String text) {
-        SwotItem item = item(id);
-        String t = text == null ? "" : text.strip();
-        if (item == null || t.isEmpty() || t.equals(item.text()) || !fits(t)) {
-            return false;
-        }
-        act(Messages.get("swot.action.edit", shortText(t)), List.of(set(id, SwotItem.F_TEXT, t)));
-        return true;
+        return run(cardEdits.edit(data, id, text));
     }
 
     /**
@@ -393,9 +355,9 @@ public final class SwotBoardViewModel {
         if (item == null) {
             return false;
         }
-        String c = cluster == null ? "" : cluster.strip();
-        if (sortByVotes.get() && item.quadrant() == q && item.cluster().equals(c)) {
-            message.set(Messages.get("swot.msg.sortedNoReorder"));
+        String why = CardEdits.refuseMove(item, q, cluster, sortByVotes.get());
+        if (why != null) {
+            message.set(why);
             return false;
         }
         return true;
@@ -409,33 +371,7 @@ public final class SwotBoardViewModel {
         if (!allowsMove(id, q, index, cluster)) {
             return false;
         }
-        SwotItem item = onBoardItem(id);
-        String c = cluster == null ? "" : cluster.strip();
-        List<Edit> edits = new ArrayList<>();
-        if (item.quadrant() != q) {
-            edits.add(set(id, SwotItem.F_QUADRANT, q.name()));
-        }
-        if (!item.cluster().equals(c)) {
-            edits.add(set(id, SwotItem.F_CLUSTER, c.isEmpty() ? null : c));
-        }
-        if (sortByVotes.get()) {
-            if (item.quadrant() != q) {
-                edits.add(set(id, SwotItem.F_ORDER, Integer.toString(CardOrder.after(data.onBoard(q)))));
-            }
-        } else {
-            List<SwotItem> shown = shownItems(q).stream().filter(i -> !i.id().equals(id)).toList();
-            CardOrder.place(shown, item, index).forEach((cardId, n) ->
-                    edits.add(set(cardId, SwotItem.F_ORDER, Integer.toString(n))));
-        }
-        if (edits.isEmpty()) {
-            return false;
-        }
-        String label = item.quadrant() != q ? Messages.get("swot.action.move", quadrantLabel(q), shortText(item.text()))
-                : !item.cluster().equals(c) && !c.isEmpty() ? Messages.get("swot.action.joinCluster", c, shortText(item.text()))
-                : !item.cluster().equals(c) ? Messages.get("swot.action.leaveCluster", 1)
-                : Messages.get("swot.action.reorder", shortText(item.text()));
-        act(label, edits);
-        return true;
+        return run(cardEdits.move(data, onBoardItem(id), q, index, cluster, sortByVotes.get(), shownItems(q)));
     }
 
     /** The quadrant's cards on the board as shown (by order, clusters gathered), as stored. */
@@ -445,40 +381,12 @@ public final class SwotBoardViewModel {
 
     /** Gives the cards one cluster title; those already in it stay as they are. */
     public boolean cluster(List<String> ids, String title) {
-        String t = title == null ? "" : title.strip().replace('\n', ' ');
-        if (t.isEmpty()) {
-            message.set(Messages.get("swot.msg.clusterNeedsTitle"));
-            return false;
-        }
-        if (t.length() > 120) {
-            message.set(Messages.get("swot.msg.clusterTooLong", 120));
-            return false;
-        }
-        List<SwotItem> items = onBoardItems(ids);
-        List<Edit> edits = items.stream().filter(i -> !i.cluster().equals(t))
-                .map(i -> set(i.id(), SwotItem.F_CLUSTER, t)).toList();
-        if (edits.isEmpty()) {
-            return false;
-        }
-        act(Messages.get("swot.action.cluster", t, edits.size()), edits);
-        return true;
+        return run(CardEdits.cluster(data, ids, title));
     }
 
     /** Renames a quadrant's cluster; an empty title dissolves it (the cards stay). */
     public boolean renameCluster(Quadrant q, String from, String to) {
-        String t = to == null ? "" : to.strip().replace('\n', ' ');
-        if (t.length() > 120) {
-            message.set(Messages.get("swot.msg.clusterTooLong", 120));
-            return false;
-        }
-        List<Edit> edits = data.onBoard(q).stream().filter(i -> i.cluster().equals(from))
-                .map(i -> set(i.id(), SwotItem.F_CLUSTER, t.isEmpty() ? null : t)).toList();
-        if (edits.isEmpty() || t.equals(from)) {
-            return false;
-        }
-        act(t.isEmpty() ? Messages.get("swot.action.dissolveCluster", from)
-                : Messages.get("swot.action.renameCluster", from, t), edits);
-        return true;
+        return run(CardEdits.renameCluster(data, q, from, to));
     }
 
     public boolean dissolveCluster(Quadrant q, String title) {
@@ -487,13 +395,7 @@ public final class SwotBoardViewModel {
 
     /** Takes cards out of their clusters. */
     public boolean removeFromCluster(List<String> ids) {
-        List<Edit> edits = onBoardItems(ids).stream().filter(i -> !i.cluster().isEmpty())
-                .map(i -> set(i.id(), SwotItem.F_CLUSTER, null)).toList();
-        if (edits.isEmpty()) {
-            return false;
-        }
-        act(Messages.get("swot.action.leaveCluster", edits.size()), edits);
-        return true;
+        return run(CardEdits.removeFromCluster(data, ids));
     }
 
     /**
@@ -501,49 +403,17 @@ public final class SwotBoardViewModel {
      * text (and their dots count for the first). Undo, or {@link #unmerge}, brings them back.
      */
     public boolean merge(List<String> ids) {
-        List<SwotItem> items = onBoardItems(ids);
-        if (items.size() < 2) {
-            message.set(Messages.get("swot.msg.mergeNeedsTwo"));
-            return false;
-        }
-        SwotItem survivor = items.get(0);
-        List<Edit> edits = items.subList(1, items.size()).stream()
-                .map(i -> set(i.id(), SwotItem.F_MERGED_INTO, survivor.id())).toList();
-        act(Messages.get("swot.action.merge", items.size(), shortText(survivor.text())), edits);
-        message.set("");
-        return true;
+        return run(CardEdits.merge(data, ids));
     }
 
     /** Puts back on the board the cards merged directly into this one. */
     public boolean unmerge(String id) {
-        SwotItem survivor = onBoardItem(id);
-        if (survivor == null) {
-            return false;
-        }
-        List<Edit> edits = data.items.values().stream().filter(i -> i.mergedInto().equals(id))
-                .map(i -> set(i.id(), SwotItem.F_MERGED_INTO, null)).toList();
-        if (edits.isEmpty()) {
-            return false;
-        }
-        act(Messages.get("swot.action.unmerge", shortText(survivor.text())), edits);
-        return true;
+        return run(CardEdits.unmerge(data, id));
     }
 
     /** Deletes cards, with the cards merged into them; undo brings all back. Their dots go back to the voters. */
     public boolean delete(List<String> ids) {
-        List<SwotItem> items = onBoardItems(ids);
-        if (items.isEmpty()) {
-            return false;
-        }
-        Set<String> gone = new LinkedHashSet<>();
-        for (SwotItem i : items) {
-            gone.add(i.id());
-            data.items.keySet().stream().filter(x -> i.id().equals(data.survivor.get(x))).forEach(gone::add);
-        }
-        List<Edit> edits = gone.stream().map(x -> Edit.delete(EntityKind.SWOT_ITEM.code(), x)).toList();
-        act(items.size() == 1 ? Messages.get("swot.action.delete", shortText(items.get(0).text()))
-                : Messages.get("swot.action.deleteMany", items.size()), edits);
-        return true;
+        return run(CardEdits.delete(data, ids));
     }
 
     // ---- voting ----
@@ -600,8 +470,8 @@ public final class SwotBoardViewModel {
         SwotBoard next = new SwotBoard(b.dimension(), b.element(), on, b.round(), b.roundOpen(), b.budget(),
                 b.budgetPer());
         String board = scopeTitle(scope.get());
-        act(Messages.get(on ? "swot.action.conceal" : "swot.action.reveal", board), data.boardEdits(next));
-        return true;
+        return run(Step.of(Messages.get(on ? "swot.action.conceal" : "swot.action.reveal", board),
+                data.boardEdits(next)));
     }
 
     public boolean reveal() {
@@ -624,26 +494,8 @@ public final class SwotBoardViewModel {
         return true;
     }
 
-    private void act(String label, List<Edit> edits) {
-        message.set("");
-        apply.accept(new Action(label, edits));
-    }
-
-    private static Edit set(String id, String field, String value) {
-        return Edit.set(EntityKind.SWOT_ITEM.code(), id, field, value);
-    }
-
-    private SwotItem item(String id) {
-        return data == null || id == null ? null : data.items.get(id);
-    }
-
     private SwotItem onBoardItem(String id) {
-        SwotItem i = item(id);
-        return i != null && data.onBoard(id) ? i : null;
-    }
-
-    private List<SwotItem> onBoardItems(List<String> ids) {
-        return ids == null ? List.of() : ids.stream().distinct().map(this::onBoardItem).filter(Objects::nonNull).toList();
+        return data == null ? null : data.onBoardItem(id);
     }
 
     static String quadrantLabel(Quadrant q) {
