@@ -1,9 +1,5 @@
 package id.rembuk.ui.swot;
 
-import id.rembuk.domain.EntityKind;
-import id.rembuk.domain.Group;
-import id.rembuk.domain.Participant;
-import id.rembuk.domain.Records;
 import id.rembuk.domain.SessionInfo;
 import id.rembuk.domain.Stage;
 import id.rembuk.domain.SwotBoard;
@@ -12,7 +8,6 @@ import id.rembuk.domain.SwotItem.Quadrant;
 import id.rembuk.domain.VoteTally;
 import id.rembuk.domain.change.Action;
 import id.rembuk.domain.change.SessionState;
-import id.rembuk.groups.GroupSetup;
 import id.rembuk.i18n.Messages;
 import id.rembuk.ui.board.BoardRows;
 import id.rembuk.ui.shell.ShellViewModel;
@@ -21,7 +16,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -247,15 +241,7 @@ public final class SwotBoardViewModel {
     }
 
     private void updateWriters(SessionState st) {
-        List<Choice> out = new ArrayList<>();
-        if (ownGroup == null) {
-            out.add(new Choice("", Messages.get("swot.writer.pleno"), PLENO_STYLE));
-            for (Group g : GroupSetup.groups(st)) {
-                out.add(new Choice(g.id(), Messages.get("swot.writer.group", SwotScopes.groupName(st, g)), "group-" + g.id()));
-            }
-        } else {
-            out.add(new Choice(ownGroup, groupLabels.getOrDefault(ownGroup, ownGroup), "group-" + ownGroup));
-        }
+        List<Choice> out = scopeChoice.writers(st, groupLabels);
         setIfChanged(writers, out);
         if (out.stream().noneMatch(c -> c.id().equals(writer.get()))) {
             writer.set(out.get(0).id());
@@ -263,22 +249,7 @@ public final class SwotBoardViewModel {
     }
 
     private void updateVoters(SessionState st) {
-        List<Choice> out = new ArrayList<>();
-        if (data.board.budgetPer() == SwotBoard.BudgetPer.GROUP) {
-            for (Group g : GroupSetup.groups(st)) {
-                if (ownGroup == null || ownGroup.equals(g.id())) {
-                    out.add(new Choice(g.id(), SwotScopes.groupName(st, g), "group-" + g.id()));
-                }
-            }
-        } else {
-            Records.read(st, EntityKind.PARTICIPANT, Participant::from).records().stream()
-                    .filter(p -> ownGroup == null || ownGroup.equals(p.group()))
-                    .sorted(Comparator.comparing((Participant p) -> p.name().toLowerCase(Locale.ROOT))
-                            .thenComparing(Participant::id))
-                    .forEach(p -> out.add(new Choice(p.id(), p.group().isEmpty() ? p.name()
-                            : Messages.get("swot.voter.person", p.name(), groupLabels.getOrDefault(p.group(), p.group())),
-                            p.group().isEmpty() ? PLENO_STYLE : "group-" + p.group())));
-        }
+        List<Choice> out = scopeChoice.voters(st, data.board.budgetPer(), groupLabels);
         setIfChanged(voters, out);
         boolean known = out.stream().anyMatch(c -> c.id().equals(voter.get()));
         if (!known) {

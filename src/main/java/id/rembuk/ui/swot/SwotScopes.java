@@ -5,25 +5,31 @@ import id.rembuk.domain.Element;
 import id.rembuk.domain.EntityKind;
 import id.rembuk.domain.Group;
 import id.rembuk.domain.Labels;
+import id.rembuk.domain.Participant;
 import id.rembuk.domain.ReadinessSetup;
 import id.rembuk.domain.Records;
 import id.rembuk.domain.Stage;
+import id.rembuk.domain.SwotBoard;
 import id.rembuk.domain.SwotItem;
 import id.rembuk.domain.change.SessionState;
 import id.rembuk.groups.GroupSetup;
 import id.rembuk.i18n.Messages;
+import id.rembuk.ui.swot.SwotBoardViewModel.Choice;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which boards a screen offers and what they and the groups are called. Plain Java: the choice
- * depends on the stage, the readiness setup and the cards written, not on the toolkit.
+ * Which boards a screen offers, who it writes and votes as, and what boards and groups are called.
+ * Plain Java: the choice depends on the stage, the readiness setup, the groups, the participants and
+ * the cards written, not on the toolkit.
  */
 final class SwotScopes {
     /** The group whose laptop this is; null on the facilitator's screen. */
@@ -123,5 +129,40 @@ final class SwotScopes {
     static String groupName(SessionState st, Group g) {
         return g.dimension().map(d -> labelsOf(st).dimension(d, Messages.locale()))
                 .orElseGet(() -> Messages.get(g.element().orElseThrow().messageKey()));
+    }
+
+    /** Who new cards may be written as: the plenary or any group; on a group's laptop that group only. */
+    List<Choice> writers(SessionState st, Map<String, String> groupLabels) {
+        List<Choice> out = new ArrayList<>();
+        if (ownGroup == null) {
+            out.add(new Choice("", Messages.get("swot.writer.pleno"), SwotBoardViewModel.PLENO_STYLE));
+            for (Group g : GroupSetup.groups(st)) {
+                out.add(new Choice(g.id(), Messages.get("swot.writer.group", groupName(st, g)), "group-" + g.id()));
+            }
+        } else {
+            out.add(new Choice(ownGroup, groupLabels.getOrDefault(ownGroup, ownGroup), "group-" + ownGroup));
+        }
+        return out;
+    }
+
+    /** Who may place dots: the groups, or the participants by name; on a group's laptop its own only. */
+    List<Choice> voters(SessionState st, SwotBoard.BudgetPer per, Map<String, String> groupLabels) {
+        List<Choice> out = new ArrayList<>();
+        if (per == SwotBoard.BudgetPer.GROUP) {
+            for (Group g : GroupSetup.groups(st)) {
+                if (ownGroup == null || ownGroup.equals(g.id())) {
+                    out.add(new Choice(g.id(), groupName(st, g), "group-" + g.id()));
+                }
+            }
+        } else {
+            Records.read(st, EntityKind.PARTICIPANT, Participant::from).records().stream()
+                    .filter(p -> ownGroup == null || ownGroup.equals(p.group()))
+                    .sorted(Comparator.comparing((Participant p) -> p.name().toLowerCase(Locale.ROOT))
+                            .thenComparing(Participant::id))
+                    .forEach(p -> out.add(new Choice(p.id(), p.group().isEmpty() ? p.name()
+                            : Messages.get("swot.voter.person", p.name(), groupLabels.getOrDefault(p.group(), p.group())),
+                            p.group().isEmpty() ? SwotBoardViewModel.PLENO_STYLE : "group-" + p.group())));
+        }
+        return out;
     }
 }
