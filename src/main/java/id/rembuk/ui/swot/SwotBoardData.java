@@ -7,6 +7,7 @@ import id.rembuk.domain.SwotBoard;
 import id.rembuk.domain.SwotItem;
 import id.rembuk.domain.Vote;
 import id.rembuk.domain.VoteTally;
+import id.rembuk.domain.change.Edit;
 import id.rembuk.domain.change.EntityState;
 import id.rembuk.domain.change.SessionState;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -108,6 +110,12 @@ final class SwotBoardData {
         return id.equals(survivor.get(id));
     }
 
+    /** The card, if it is on the board (not merged into another); else null. */
+    SwotItem onBoardItem(String id) {
+        SwotItem i = id == null ? null : items.get(id);
+        return i != null && onBoard(id) ? i : null;
+    }
+
     List<SwotItem> onBoard(SwotItem.Quadrant q) {
         return items.values().stream().filter(i -> onBoard(i.id()) && i.quadrant() == q).sorted(BY_ORDER).toList();
     }
@@ -168,6 +176,17 @@ final class SwotBoardData {
         }
         out.sort(Comparator.comparing((Vote v) -> !v.swotItemId().equals(cardId)).thenComparing(Vote::id));
         return out;
+    }
+
+    /** Edits turning the board's settings into {@code next}: all fields when it is not stored yet, else only those that change. */
+    List<Edit> boardEdits(SwotBoard next) {
+        List<Edit> all = next.toEdits();
+        if (!boardStored) {
+            return all;
+        }
+        Map<String, String> old = new HashMap<>();
+        board.toEdits().forEach(e -> old.put(e.field(), e.value()));
+        return all.stream().filter(e -> !Objects.equals(old.get(e.field()), e.value())).toList();
     }
 
     /** Cards per quadrant on the board. */

@@ -1,24 +1,13 @@
 package id.rembuk.ui.swot;
 
-import id.rembuk.domain.Dimension;
-import id.rembuk.domain.Element;
-import id.rembuk.domain.EntityKind;
-import id.rembuk.domain.Group;
-import id.rembuk.domain.Labels;
-import id.rembuk.domain.Participant;
-import id.rembuk.domain.ReadinessSetup;
-import id.rembuk.domain.Records;
 import id.rembuk.domain.SessionInfo;
 import id.rembuk.domain.Stage;
 import id.rembuk.domain.SwotBoard;
 import id.rembuk.domain.SwotItem;
 import id.rembuk.domain.SwotItem.Quadrant;
-import id.rembuk.domain.Vote;
 import id.rembuk.domain.VoteTally;
 import id.rembuk.domain.change.Action;
-import id.rembuk.domain.change.Edit;
 import id.rembuk.domain.change.SessionState;
-import id.rembuk.groups.GroupSetup;
 import id.rembuk.i18n.Messages;
 import id.rembuk.ui.board.BoardRows;
 import id.rembuk.ui.shell.ShellViewModel;
@@ -26,14 +15,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -62,8 +47,6 @@ import javafx.collections.ObservableList;
  * voting rounds) and a group's (its own board, writes and votes as that group).
  */
 public final class SwotBoardViewModel {
-    /** Longest card text the domain takes. */
-    static final int MAX_TEXT = 500;
     static final String PLENO_STYLE = "group-pleno";
 
     /** A choice in a list (a board, a writer, a voter). */
@@ -86,6 +69,7 @@ public final class SwotBoardViewModel {
     private final Consumer<Action> apply;
     /** The group whose laptop this is; null on the facilitator's screen. */
     private final String ownGroup;
+    private final SwotScopes scopeChoice;
 
     private final BooleanProperty hasSession = new SimpleBooleanProperty(false);
     private final ObservableList<SwotScope> scopes = FXCollections.observableArrayList();
@@ -113,20 +97,8 @@ public final class SwotBoardViewModel {
     private final IntegerProperty total = new SimpleIntegerProperty(0);
 
     private SwotBoardData data;
-    /**
-     * Dots sent to the session and not yet back in its state (the write runs in the background):
-     * counted against the budget, so clicking faster than the file writes cannot overspend it. One
-     * that never comes back (the write failed) stops counting after a while.
-     */
-    private final Map<String, Pending> pendingDots = new HashMap<>();
-    /** Dots taken back and not yet gone from the state, so a double click takes back two, not one twice. */
-    private final Map<String, Pending> pendingRemovals = new HashMap<>();
-    /** The last order number given per quadrant, for cards typed faster than the file writes. */
-    private final Map<String, Integer> lastOrder = new HashMap<>();
-    private static final long PENDING_NANOS = 10_000_000_000L;
-
-    private record Pending(String voterKey, long since) {
-    }
+    private final SwotVoting voting = new SwotVoting();
+    private final CardEdits cardEdits = new CardEdits();
     private Map<String, SwotCard> byId = Map.of();
     private Map<String, String> groupLabels = Map.of();
 
@@ -142,6 +114,7 @@ public final class SwotBoardViewModel {
         this.info = info;
         this.apply = apply;
         this.ownGroup = ownGroup == null || ownGroup.isBlank() ? null : ownGroup;
+        this.scopeChoice = new SwotScopes(this.ownGroup);
         for (Quadrant q : Quadrant.values()) {
             cards.put(q, FXCollections.observableArrayList());
         }
@@ -185,7 +158,8 @@ public final class SwotBoardViewModel {
         SessionState s = state.getValue();
         hasSession.set(s != null);
         SessionState st = st();
-        List<SwotScope> available = scopesFor(st);
+        List<SwotScope> available = scopeChoice.available(st,
+                info.getValue() == null ? Stage.II : info.getValue().stage());
         if (!scopes.equals(available)) {
             scopes.setAll(available);
         }
@@ -205,9 +179,9 @@ public final class SwotBoardViewModel {
             return;
         }
         title.set(scopeTitle(sc));
-        groupLabels = groupLabels(st);
+        groupLabels = SwotScopes.groupLabels(st);
         data = SwotBoardData.read(st, sc);
-        settlePending(st);
+        voting.settle(st);
         SwotBoard b = data.board;
         concealed.set(b.concealed());
         round.set(b.round());
@@ -256,109 +230,18 @@ public final class SwotBoardViewModel {
                 merged.stream().map(SwotItem::text).toList(), dots, mine, rank, !i.source().isEmpty());
     }
 
-    /**
-     * The boards to choose from. The facilitator's: the stage's (elements in Tahap I, dimensions
-     * after), then any other board that holds cards, so nothing written is out of reach. A group's:
-     * its own element's board, or its dimension's (in Tahap I: the elements, written as that group, and
-     * its dimension's board once that holds cards).
-     */
-    private List<SwotScope> scopesFor(SessionState st) {
-        Stage stage = info.getValue() == null ? Stage.II : info.getValue().stage();
-        List<Element> elements = Records.read(st, EntityKind.READINESS_SETUP, ReadinessSetup::from).records().stream()
-                .findFirst().orElse(ReadinessSetup.DEFAULT).elements();
-        List<SwotScope> out = new ArrayList<>();
-        if (ownGroup != null) {
-            Optional<Element> e = java.util.Arrays.stream(Element.values()).filter(x -> Group.idFor(x).equals(ownGroup))
-                    .findFirst();
-            Optional<Dimension> d = Dimension.ofCode(ownGroup);
-            if (e.isPresent()) {
-                out.add(SwotScope.of(e.get()));
-            } else if (d.isPresent() && stage == Stage.I) {
-                elements.forEach(x -> out.add(SwotScope.of(x)));
-                // a group that already started its dimension's board (Tahap II work begun early) keeps it
-                if (Records.read(st, EntityKind.SWOT_ITEM, SwotItem::from).records().stream()
-                        .anyMatch(i -> i.dimension().equals(d))) {
-                    out.add(SwotScope.of(d.get()));
-                }
-            } else {
-                d.ifPresent(x -> out.add(SwotScope.of(x)));
-            }
-            return out;
-        }
-        Set<SwotScope> all = new LinkedHashSet<>();
-        if (stage == Stage.I) {
-            elements.forEach(x -> all.add(SwotScope.of(x)));
-        } else {
-            for (Dimension d : Dimension.values()) {
-                all.add(SwotScope.of(d));
-            }
-        }
-        List<SwotItem> items = Records.read(st, EntityKind.SWOT_ITEM, SwotItem::from).records();
-        for (Dimension d : Dimension.values()) {
-            if (items.stream().anyMatch(i -> i.dimension().equals(Optional.of(d)))) {
-                all.add(SwotScope.of(d));
-            }
-        }
-        for (Element e : Element.values()) {
-            if (items.stream().anyMatch(i -> i.element().equals(Optional.of(e)))) {
-                all.add(SwotScope.of(e));
-            }
-        }
-        out.addAll(all);
-        return out;
-    }
-
     /** "Smart Governance" (the session's wording if it has one), "Struktur". */
     public String scopeTitle(SwotScope sc) {
-        if (sc == null) {
-            return "";
-        }
-        Labels labels = labelsOf(st());
-        return sc.dimension().map(d -> labels.dimension(d, Messages.locale()))
-                .orElseGet(() -> Messages.get(sc.element().orElseThrow().messageKey()));
+        return SwotScopes.title(st(), sc);
     }
 
     /** "GOV", "Struktur": the board's name on a tab. */
     public String scopeShort(SwotScope sc) {
-        return sc.dimension().map(Dimension::code).orElseGet(() -> Messages.get(sc.element().orElseThrow().messageKey()));
-    }
-
-    private static Labels labelsOf(SessionState st) {
-        try {
-            return Labels.of(st);
-        } catch (RuntimeException e) {
-            return Labels.defaults();
-        }
-    }
-
-    /** Short group names for the chips: the dimension's code, the element's name. */
-    private static Map<String, String> groupLabels(SessionState st) {
-        Map<String, String> out = new HashMap<>();
-        for (Group g : GroupSetup.groups(st)) {
-            out.put(g.id(), g.dimension().map(Dimension::code)
-                    .orElseGet(() -> Messages.get(g.element().orElseThrow().messageKey())));
-        }
-        for (Element e : Element.values()) {
-            out.putIfAbsent(Group.idFor(e), Messages.get(e.messageKey()));
-        }
-        return out;
-    }
-
-    private String groupName(SessionState st, Group g) {
-        return g.dimension().map(d -> labelsOf(st).dimension(d, Messages.locale()))
-                .orElseGet(() -> Messages.get(g.element().orElseThrow().messageKey()));
+        return SwotScopes.shortName(sc);
     }
 
     private void updateWriters(SessionState st) {
-        List<Choice> out = new ArrayList<>();
-        if (ownGroup == null) {
-            out.add(new Choice("", Messages.get("swot.writer.pleno"), PLENO_STYLE));
-            for (Group g : GroupSetup.groups(st)) {
-                out.add(new Choice(g.id(), Messages.get("swot.writer.group", groupName(st, g)), "group-" + g.id()));
-            }
-        } else {
-            out.add(new Choice(ownGroup, groupLabels.getOrDefault(ownGroup, ownGroup), "group-" + ownGroup));
-        }
+        List<Choice> out = scopeChoice.writers(st, groupLabels);
         setIfChanged(writers, out);
         if (out.stream().noneMatch(c -> c.id().equals(writer.get()))) {
             writer.set(out.get(0).id());
@@ -366,22 +249,7 @@ public final class SwotBoardViewModel {
     }
 
     private void updateVoters(SessionState st) {
-        List<Choice> out = new ArrayList<>();
-        if (data.board.budgetPer() == SwotBoard.BudgetPer.GROUP) {
-            for (Group g : GroupSetup.groups(st)) {
-                if (ownGroup == null || ownGroup.equals(g.id())) {
-                    out.add(new Choice(g.id(), groupName(st, g), "group-" + g.id()));
-                }
-            }
-        } else {
-            Records.read(st, EntityKind.PARTICIPANT, Participant::from).records().stream()
-                    .filter(p -> ownGroup == null || ownGroup.equals(p.group()))
-                    .sorted(Comparator.comparing((Participant p) -> p.name().toLowerCase(Locale.ROOT))
-                            .thenComparing(Participant::id))
-                    .forEach(p -> out.add(new Choice(p.id(), p.group().isEmpty() ? p.name()
-                            : Messages.get("swot.voter.person", p.name(), groupLabels.getOrDefault(p.group(), p.group())),
-                            p.group().isEmpty() ? PLENO_STYLE : "group-" + p.group())));
-        }
+        List<Choice> out = scopeChoice.voters(st, data.board.budgetPer(), groupLabels);
         setIfChanged(voters, out);
         boolean known = out.stream().anyMatch(c -> c.id().equals(voter.get()));
         if (!known) {
@@ -404,7 +272,7 @@ public final class SwotBoardViewModel {
             votingStatus.set(Messages.get("swot.voting.closed", b.round(), data.votes.size()));
         }
         String v = voter.get();
-        int left = b.roundOpen() && !v.isEmpty() ? (int) Math.max(0, b.budget() - used(v)) : 0;
+        int left = voting.left(data, v);
         remaining.set(left);
         if (!b.roundOpen()) {
             remainingText.set("");
@@ -437,41 +305,15 @@ public final class SwotBoardViewModel {
     /** Writes a new card at the end of a quadrant, as the writer chosen; false when there is nothing to write. */
     public boolean add(Quadrant q, String text) {
         SwotScope sc = scope.get();
-        String t = text == null ? "" : text.strip();
-        if (state.getValue() == null || sc == null || t.isEmpty() || !fits(t)) {
+        if (state.getValue() == null || sc == null) {
             return false;
         }
-        String group = writer.get() == null ? "" : writer.get();
-        List<SwotItem> inQuadrant = data.items.values().stream().filter(i -> i.quadrant() == q).toList();
-        String where = sc.code() + "/" + q;
-        int order = Math.max(CardOrder.after(inQuadrant),
-                lastOrder.getOrDefault(where, Integer.MIN_VALUE + CardOrder.STEP) + CardOrder.STEP);
-        lastOrder.put(where, order);
-        SwotItem item = new SwotItem(UUID.randomUUID().toString(), sc.dimension(), sc.element(), q, t, group, "",
-                order);
-        List<Edit> edits = item.toEdits().stream().filter(e -> e.value() != null).toList();
-        act(Messages.get("swot.action.add", quadrantLabel(q), shortText(t)), edits);
-        message.set("");
-        return true;
-    }
-
-    private boolean fits(String t) {
-        if (t.length() > MAX_TEXT) {
-            message.set(Messages.get("swot.msg.tooLong", MAX_TEXT));
-            return false;
-        }
-        return true;
+        return run(cardEdits.add(data, sc, q, text, writer.get()));
     }
 
     /** Rewrites a card's text (that field only). */
     public boolean edit(String id, String text) {
-        SwotItem item = item(id);
-        String t = text == null ? "" : text.strip();
-        if (item == null || t.isEmpty() || t.equals(item.text()) || !fits(t)) {
-            return false;
-        }
-        act(Messages.get("swot.action.edit", shortText(t)), List.of(set(id, SwotItem.F_TEXT, t)));
-        return true;
+        return run(cardEdits.edit(data, id, text));
     }
 
     /**
@@ -484,9 +326,9 @@ public final class SwotBoardViewModel {
         if (item == null) {
             return false;
         }
-        String c = cluster == null ? "" : cluster.strip();
-        if (sortByVotes.get() && item.quadrant() == q && item.cluster().equals(c)) {
-            message.set(Messages.get("swot.msg.sortedNoReorder"));
+        String why = CardEdits.refuseMove(item, q, cluster, sortByVotes.get());
+        if (why != null) {
+            message.set(why);
             return false;
         }
         return true;
@@ -500,33 +342,7 @@ public final class SwotBoardViewModel {
         if (!allowsMove(id, q, index, cluster)) {
             return false;
         }
-        SwotItem item = onBoardItem(id);
-        String c = cluster == null ? "" : cluster.strip();
-        List<Edit> edits = new ArrayList<>();
-        if (item.quadrant() != q) {
-            edits.add(set(id, SwotItem.F_QUADRANT, q.name()));
-        }
-        if (!item.cluster().equals(c)) {
-            edits.add(set(id, SwotItem.F_CLUSTER, c.isEmpty() ? null : c));
-        }
-        if (sortByVotes.get()) {
-            if (item.quadrant() != q) {
-                edits.add(set(id, SwotItem.F_ORDER, Integer.toString(CardOrder.after(data.onBoard(q)))));
-            }
-        } else {
-            List<SwotItem> shown = shownItems(q).stream().filter(i -> !i.id().equals(id)).toList();
-            CardOrder.place(shown, item, index).forEach((cardId, n) ->
-                    edits.add(set(cardId, SwotItem.F_ORDER, Integer.toString(n))));
-        }
-        if (edits.isEmpty()) {
-            return false;
-        }
-        String label = item.quadrant() != q ? Messages.get("swot.action.move", quadrantLabel(q), shortText(item.text()))
-                : !item.cluster().equals(c) && !c.isEmpty() ? Messages.get("swot.action.joinCluster", c, shortText(item.text()))
-                : !item.cluster().equals(c) ? Messages.get("swot.action.leaveCluster", 1)
-                : Messages.get("swot.action.reorder", shortText(item.text()));
-        act(label, edits);
-        return true;
+        return run(cardEdits.move(data, onBoardItem(id), q, index, cluster, sortByVotes.get(), shownItems(q)));
     }
 
     /** The quadrant's cards on the board as shown (by order, clusters gathered), as stored. */
@@ -536,40 +352,12 @@ public final class SwotBoardViewModel {
 
     /** Gives the cards one cluster title; those already in it stay as they are. */
     public boolean cluster(List<String> ids, String title) {
-        String t = title == null ? "" : title.strip().replace('\n', ' ');
-        if (t.isEmpty()) {
-            message.set(Messages.get("swot.msg.clusterNeedsTitle"));
-            return false;
-        }
-        if (t.length() > 120) {
-            message.set(Messages.get("swot.msg.clusterTooLong", 120));
-            return false;
-        }
-        List<SwotItem> items = onBoardItems(ids);
-        List<Edit> edits = items.stream().filter(i -> !i.cluster().equals(t))
-                .map(i -> set(i.id(), SwotItem.F_CLUSTER, t)).toList();
-        if (edits.isEmpty()) {
-            return false;
-        }
-        act(Messages.get("swot.action.cluster", t, edits.size()), edits);
-        return true;
+        return run(CardEdits.cluster(data, ids, title));
     }
 
     /** Renames a quadrant's cluster; an empty title dissolves it (the cards stay). */
     public boolean renameCluster(Quadrant q, String from, String to) {
-        String t = to == null ? "" : to.strip().replace('\n', ' ');
-        if (t.length() > 120) {
-            message.set(Messages.get("swot.msg.clusterTooLong", 120));
-            return false;
-        }
-        List<Edit> edits = data.onBoard(q).stream().filter(i -> i.cluster().equals(from))
-                .map(i -> set(i.id(), SwotItem.F_CLUSTER, t.isEmpty() ? null : t)).toList();
-        if (edits.isEmpty() || t.equals(from)) {
-            return false;
-        }
-        act(t.isEmpty() ? Messages.get("swot.action.dissolveCluster", from)
-                : Messages.get("swot.action.renameCluster", from, t), edits);
-        return true;
+        return run(CardEdits.renameCluster(data, q, from, to));
     }
 
     public boolean dissolveCluster(Quadrant q, String title) {
@@ -578,13 +366,7 @@ public final class SwotBoardViewModel {
 
     /** Takes cards out of their clusters. */
     public boolean removeFromCluster(List<String> ids) {
-        List<Edit> edits = onBoardItems(ids).stream().filter(i -> !i.cluster().isEmpty())
-                .map(i -> set(i.id(), SwotItem.F_CLUSTER, null)).toList();
-        if (edits.isEmpty()) {
-            return false;
-        }
-        act(Messages.get("swot.action.leaveCluster", edits.size()), edits);
-        return true;
+        return run(CardEdits.removeFromCluster(data, ids));
     }
 
     /**
@@ -592,49 +374,17 @@ public final class SwotBoardViewModel {
      * text (and their dots count for the first). Undo, or {@link #unmerge}, brings them back.
      */
     public boolean merge(List<String> ids) {
-        List<SwotItem> items = onBoardItems(ids);
-        if (items.size() < 2) {
-            message.set(Messages.get("swot.msg.mergeNeedsTwo"));
-            return false;
-        }
-        SwotItem survivor = items.get(0);
-        List<Edit> edits = items.subList(1, items.size()).stream()
-                .map(i -> set(i.id(), SwotItem.F_MERGED_INTO, survivor.id())).toList();
-        act(Messages.get("swot.action.merge", items.size(), shortText(survivor.text())), edits);
-        message.set("");
-        return true;
+        return run(CardEdits.merge(data, ids));
     }
 
     /** Puts back on the board the cards merged directly into this one. */
     public boolean unmerge(String id) {
-        SwotItem survivor = onBoardItem(id);
-        if (survivor == null) {
-            return false;
-        }
-        List<Edit> edits = data.items.values().stream().filter(i -> i.mergedInto().equals(id))
-                .map(i -> set(i.id(), SwotItem.F_MERGED_INTO, null)).toList();
-        if (edits.isEmpty()) {
-            return false;
-        }
-        act(Messages.get("swot.action.unmerge", shortText(survivor.text())), edits);
-        return true;
+        return run(CardEdits.unmerge(data, id));
     }
 
     /** Deletes cards, with the cards merged into them; undo brings all back. Their dots go back to the voters. */
     public boolean delete(List<String> ids) {
-        List<SwotItem> items = onBoardItems(ids);
-        if (items.isEmpty()) {
-            return false;
-        }
-        Set<String> gone = new LinkedHashSet<>();
-        for (SwotItem i : items) {
-            gone.add(i.id());
-            data.items.keySet().stream().filter(x -> i.id().equals(data.survivor.get(x))).forEach(gone::add);
-        }
-        List<Edit> edits = gone.stream().map(x -> Edit.delete(EntityKind.SWOT_ITEM.code(), x)).toList();
-        act(items.size() == 1 ? Messages.get("swot.action.delete", shortText(items.get(0).text()))
-                : Messages.get("swot.action.deleteMany", items.size()), edits);
-        return true;
+        return run(CardEdits.delete(data, ids));
     }
 
     // ---- voting ----
@@ -645,106 +395,35 @@ public final class SwotBoardViewModel {
         if (ownGroup != null || sc == null || state.getValue() == null) {
             return false;
         }
-        if (dots < 1 || dots > SwotBoard.MAX_BUDGET) {
-            message.set(Messages.get("swot.msg.budgetRange", SwotBoard.MAX_BUDGET));
-            return false;
-        }
-        SwotBoard b = data.board;
-        if (b.round() >= 99) {
-            return false;
-        }
-        SwotBoard next = new SwotBoard(sc.dimension(), sc.element(), b.concealed(), b.round() + 1, true, dots, per);
-        act(Messages.get("swot.action.openRound", next.round(), dots, Messages.get(per.messageKey())),
-                boardEdits(b, next));
-        message.set("");
-        return true;
+        return run(voting.openRound(data, sc, dots, per));
     }
 
     /** Closes the round: no more dots; the result stays on the board, ranked. */
     public boolean closeRound() {
-        if (data == null) {
+        if (data == null || ownGroup != null) {
             return false;
         }
-        SwotBoard b = data.board;
-        if (ownGroup != null || !b.roundOpen()) {
-            return false;
-        }
-        SwotBoard next = new SwotBoard(b.dimension(), b.element(), b.concealed(), b.round(), false, b.budget(),
-                b.budgetPer());
-        act(Messages.get("swot.action.closeRound", b.round()), boardEdits(b, next));
-        return true;
+        return run(voting.closeRound(data));
     }
 
     /** Places one of the current voter's dots on a card; refused, with a message, beyond the budget. */
     public boolean vote(String cardId) {
         SwotItem item = onBoardItem(cardId);
-        if (item == null) {
+        if (item == null || !run(voting.vote(data, item, voter.get(), this::voterName))) {
             return false;
         }
-        SwotBoard b = data.board;
-        String v = voter.get();
-        if (!b.roundOpen()) {
-            message.set(Messages.get("swot.msg.noRound"));
-            return false;
-        }
-        if (v == null || v.isEmpty()) {
-            message.set(Messages.get("swot.msg.noVoter"));
-            return false;
-        }
-        if (used(v) >= b.budget()) {
-            message.set(Messages.get("swot.msg.budgetSpent", voterName(v), b.budget()));
-            return false;
-        }
-        Vote dot = new Vote(UUID.randomUUID().toString(), cardId, v, b.round());
-        pendingDots.put(dot.id(), new Pending(id.rembuk.domain.Score.scorerKey(v), System.nanoTime()));
-        act(Messages.get("swot.action.vote", voterName(v), shortText(item.text())), dot.toEdits());
         updateVoting(); // the dots left count the one on its way
-        message.set("");
         return true;
     }
 
     /** Takes back one of the current voter's dots from a card. */
     public boolean unvote(String cardId) {
         SwotItem item = onBoardItem(cardId);
-        String v = voter.get();
-        if (item == null || v == null || v.isEmpty()) {
+        if (item == null || !run(voting.unvote(data, st(), item, voter.get(), this::voterName))) {
             return false;
         }
-        SwotBoard b = data.board;
-        if (!b.roundOpen()) {
-            message.set(Messages.get("swot.msg.noRound"));
-            return false;
-        }
-        List<Vote> own = data.ownDotsOn(st(), cardId, v).stream()
-                .filter(x -> !pendingRemovals.containsKey(x.id())).toList();
-        if (own.isEmpty()) {
-            message.set(Messages.get("swot.msg.noOwnDot", voterName(v)));
-            return false;
-        }
-        pendingRemovals.put(own.get(0).id(), new Pending("", System.nanoTime()));
-        act(Messages.get("swot.action.unvote", voterName(v), shortText(item.text())),
-                List.of(Edit.delete(EntityKind.VOTE.code(), own.get(0).id())));
         updateVoting();
-        message.set("");
         return true;
-    }
-
-    /** Dots the voter has placed in the round shown, those still on their way to the file included. */
-    private long used(String voter) {
-        String key = id.rembuk.domain.Score.scorerKey(voter);
-        long sending = pendingDots.values().stream().filter(p -> p.voterKey().equals(key)).count();
-        long taking = pendingRemovals.size() > 0 ? data.ownDotsOnAnyCard(voter).stream()
-                .filter(pendingRemovals::containsKey).count() : 0;
-        return data.used(voter) + sending - taking;
-    }
-
-    /** Forgets what the state now shows, and what is too old to still be on its way. */
-    private void settlePending(SessionState st) {
-        long now = System.nanoTime();
-        pendingDots.keySet().removeIf(id -> st.get(EntityKind.VOTE.code(), id).filter(e -> e.live()).isPresent()
-                || now - pendingDots.get(id).since() > PENDING_NANOS);
-        pendingRemovals.keySet().removeIf(id -> st.get(EntityKind.VOTE.code(), id).filter(e -> e.live()).isEmpty()
-                || now - pendingRemovals.get(id).since() > PENDING_NANOS);
     }
 
     private String voterName(String v) {
@@ -762,47 +441,32 @@ public final class SwotBoardViewModel {
         SwotBoard next = new SwotBoard(b.dimension(), b.element(), on, b.round(), b.roundOpen(), b.budget(),
                 b.budgetPer());
         String board = scopeTitle(scope.get());
-        act(Messages.get(on ? "swot.action.conceal" : "swot.action.reveal", board), boardEdits(b, next));
-        return true;
+        return run(Step.of(Messages.get(on ? "swot.action.conceal" : "swot.action.reveal", board),
+                data.boardEdits(next)));
     }
 
     public boolean reveal() {
         return setConcealed(false);
     }
 
-    /** The board's settings: all fields when it is not stored yet, else only the fields that change. */
-    private List<Edit> boardEdits(SwotBoard before, SwotBoard after) {
-        List<Edit> all = after.toEdits();
-        if (!data.boardStored) {
-            return all;
-        }
-        Map<String, String> old = new HashMap<>();
-        before.toEdits().forEach(e -> old.put(e.field(), e.value()));
-        return all.stream().filter(e -> !Objects.equals(old.get(e.field()), e.value())).toList();
-    }
-
     // ---- helpers ----
 
-    private void act(String label, List<Edit> edits) {
+    /** Commits the step, or shows why it was refused; true when it went through. */
+    private boolean run(Step step) {
+        if (step.refusal() != null) {
+            message.set(step.refusal());
+            return false;
+        }
+        if (step.action() == null) {
+            return false;
+        }
         message.set("");
-        apply.accept(new Action(label, edits));
-    }
-
-    private static Edit set(String id, String field, String value) {
-        return Edit.set(EntityKind.SWOT_ITEM.code(), id, field, value);
-    }
-
-    private SwotItem item(String id) {
-        return data == null || id == null ? null : data.items.get(id);
+        apply.accept(step.action());
+        return true;
     }
 
     private SwotItem onBoardItem(String id) {
-        SwotItem i = item(id);
-        return i != null && data.onBoard(id) ? i : null;
-    }
-
-    private List<SwotItem> onBoardItems(List<String> ids) {
-        return ids == null ? List.of() : ids.stream().distinct().map(this::onBoardItem).filter(Objects::nonNull).toList();
+        return data == null ? null : data.onBoardItem(id);
     }
 
     static String quadrantLabel(Quadrant q) {
