@@ -1,11 +1,8 @@
 package id.rembuk.groups;
 
 import id.rembuk.domain.Dimension;
+import id.rembuk.domain.Resources;
 import id.rembuk.domain.Participant;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,14 +33,7 @@ public final class NaturalDimensions {
     public static NaturalDimensions standard() {
         NaturalDimensions s = standard;
         if (s == null) {
-            try (InputStream in = NaturalDimensions.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing " + RESOURCE);
-                }
-                s = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            s = parse(Resources.lines(RESOURCE));
             standard = s;
         }
         return s;

@@ -1,12 +1,9 @@
 package id.rembuk.readiness;
 
 import id.rembuk.domain.Dimension;
+import id.rembuk.domain.Resources;
 import id.rembuk.domain.Element;
 import id.rembuk.domain.Ids;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import id.rembuk.domain.ReadinessIndicator;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -50,14 +47,7 @@ public final class DefaultIndicators {
     public static DefaultIndicators standard() {
         DefaultIndicators s = standard;
         if (s == null) {
-            try (InputStream in = DefaultIndicators.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing " + RESOURCE);
-                }
-                s = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            s = parse(Resources.lines(RESOURCE));
             standard = s;
         }
         return s;
