@@ -18,10 +18,13 @@ import java.util.OptionalInt;
  * @param due    due date, if agreed as a date
  * @param owner  owning OPD or person
  * @param budget Rupiah, 0 if none
+ * @param period months, quarters or years of the plan the step runs in, if planned that way
+ * @param status how far the step has come
  */
 public record ActionItem(String id, String programmeId, String agendaItemId, String step, String output,
                          String indicator, String target, OptionalInt year, Optional<LocalDate> due, String owner,
-                         long budget, FundingSource funding, int order) implements SessionRecord {
+                         long budget, FundingSource funding, int order, Optional<PlanPeriod> period, Status status)
+        implements SessionRecord {
 
     public static final String F_PROGRAMME = "programme";
     public static final String F_AGENDA_ITEM = "agenda_item";
@@ -35,6 +38,18 @@ public record ActionItem(String id, String programmeId, String agendaItemId, Str
     public static final String F_BUDGET = "budget";
     public static final String F_FUNDING = "funding";
     public static final String F_ORDER = "order";
+    public static final String F_PERIOD = "period";
+    public static final String F_STATUS = "status";
+
+    /** Belum mulai, berjalan, selesai, terlambat. */
+    public enum Status implements Labelled {
+        PLANNED, ONGOING, DONE, LATE;
+
+        @Override
+        public String labelGroup() {
+            return "action_status";
+        }
+    }
 
     public ActionItem {
         Ids.require(id, "action item");
@@ -50,6 +65,16 @@ public record ActionItem(String id, String programmeId, String agendaItemId, Str
         owner = Text.optional(owner, 200);
         InvalidValue.check(budget >= 0, "domain.invalid.budget", budget);
         Objects.requireNonNull(funding, "funding");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(status, "status");
+    }
+
+    /** An item as the first version of the file held it, before period and status. */
+    public ActionItem(String id, String programmeId, String agendaItemId, String step, String output,
+                      String indicator, String target, OptionalInt year, Optional<LocalDate> due, String owner,
+                      long budget, FundingSource funding, int order) {
+        this(id, programmeId, agendaItemId, step, output, indicator, target, year, due, owner, budget, funding, order,
+                Optional.empty(), Status.PLANNED);
     }
 
     /** A follow-up agreed in an agenda block (the minutes' "tindak lanjut"): action, owner, due date. */
@@ -69,7 +94,8 @@ public record ActionItem(String id, String programmeId, String agendaItemId, Str
         return new Fields.Writer(kind(), id).text(F_PROGRAMME, programmeId).text(F_AGENDA_ITEM, agendaItemId)
                 .text(F_STEP, step).text(F_OUTPUT, output).text(F_INDICATOR, indicator).text(F_TARGET, target)
                 .optionalInt(F_YEAR, year).value(F_DUE, due).text(F_OWNER, owner).integer(F_BUDGET, budget)
-                .value(F_FUNDING, funding).integer(F_ORDER, order).build();
+                .value(F_FUNDING, funding).integer(F_ORDER, order).value(F_PERIOD, period).value(F_STATUS, status)
+                .build();
     }
 
     public static ActionItem from(EntityState e) {
@@ -77,6 +103,7 @@ public record ActionItem(String id, String programmeId, String agendaItemId, Str
                 Fields.text(e, F_STEP), Fields.text(e, F_OUTPUT), Fields.text(e, F_INDICATOR), Fields.text(e, F_TARGET),
                 Fields.optionalInt(e, F_YEAR), Fields.date(e, F_DUE), Fields.text(e, F_OWNER),
                 Fields.number(e, F_BUDGET, 0), Fields.enumOr(e, F_FUNDING, FundingSource.class, FundingSource.APBD),
-                Fields.integer(e, F_ORDER, 0));
+                Fields.integer(e, F_ORDER, 0), PlanPeriod.parse(e.getOr(F_PERIOD, "")),
+                Fields.enumOr(e, F_STATUS, Status.class, Status.PLANNED));
     }
 }

@@ -40,7 +40,13 @@ public enum EntityKind {
     /** A SWOT board's privacy and voting round (added with the boards). */
     SWOT_BOARD("swot_board"),
     /** A key word for the vision drawn from the SWOT boards (added with the vision cascade). */
-    KEYWORD("keyword");
+    KEYWORD("keyword"),
+    /** A programme moved by hand on the quick-win grid, with the reason (added with the grid). */
+    GRID_NUDGE("grid_nudge"),
+    /** One bar of the roadmap: a phase of a programme over plan years (added with the roadmap). */
+    ROADMAP_PHASE("roadmap_phase"),
+    /** The roadmap's first calendar year and span (added with the roadmap). */
+    ROADMAP_SETUP("roadmap_setup");
 
     private final String code;
 

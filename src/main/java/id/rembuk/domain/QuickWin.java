@@ -13,13 +13,16 @@ import java.util.Optional;
  * @param programmeId    the programme it comes from, empty if proposed directly
  * @param startMonth     month of the coming year it starts, 1..12
  * @param durationMonths 1..12: longer is not a quick win
- * @param indicators     indicators with baseline → target, one per line
+ * @param indicators     indicators with baseline → target, one per line ({@link IndicatorTarget})
+ * @param schedule       what happens in which months, one step a line ({@link MonthStep})
+ * @param reason         why the room chose it
  */
 public record QuickWin(String id, String programmeId, String name, Dimension dimension,
                        Optional<SubDimension> subDimension, String problem, String goal, String beneficiaries,
                        String description, String leadOpd, List<String> partners, String location, int startMonth,
                        int durationMonths, long budget, FundingSource funding, String output, String outcome,
-                       List<String> indicators, String risks, String sustainability, int impact, int effort)
+                       List<String> indicators, String risks, String sustainability, int impact, int effort,
+                       List<String> schedule, String reason)
         implements SessionRecord {
 
     public static final String F_PROGRAMME = "programme";
@@ -43,6 +46,8 @@ public record QuickWin(String id, String programmeId, String name, Dimension dim
     public static final String F_SUSTAINABILITY = "sustainability";
     public static final String F_IMPACT = "impact";
     public static final String F_EFFORT = "effort";
+    public static final String F_SCHEDULE = "schedule";
+    public static final String F_REASON = "reason";
 
     public QuickWin {
         Ids.require(id, "quick win");
@@ -70,6 +75,55 @@ public record QuickWin(String id, String programmeId, String name, Dimension dim
         sustainability = Text.optional(sustainability, 4000);
         InvalidValue.check(impact >= 1 && impact <= 5, "domain.invalid.score", impact);
         InvalidValue.check(effort >= 1 && effort <= 5, "domain.invalid.score", effort);
+        schedule = Fields.items(schedule, 500);
+        reason = Text.optional(reason, 2000);
+    }
+
+    /** A quick win as the first version of the file held it, before schedule and reason. */
+    public QuickWin(String id, String programmeId, String name, Dimension dimension,
+                    Optional<SubDimension> subDimension, String problem, String goal, String beneficiaries,
+                    String description, String leadOpd, List<String> partners, String location, int startMonth,
+                    int durationMonths, long budget, FundingSource funding, String output, String outcome,
+                    List<String> indicators, String risks, String sustainability, int impact, int effort) {
+        this(id, programmeId, name, dimension, subDimension, problem, goal, beneficiaries, description, leadOpd,
+                partners, location, startMonth, durationMonths, budget, funding, output, outcome, indicators, risks,
+                sustainability, impact, effort, List.of(), "");
+    }
+
+    /**
+     * The id of the quick win chosen from a programme: derived, so two laptops choosing the same
+     * programme meet in one profile.
+     */
+    public static String idFor(String programmeId) {
+        return Ids.derived("quick_win", Ids.require(programmeId, "programme"));
+    }
+
+    /**
+     * The profile started when the room chooses a programme as a quick win: what the programme
+     * already says is copied, the grid's place is kept as impact and effort, the rest is written
+     * later in the profile.
+     */
+    public static QuickWin fromProgramme(Programme p, QuickWinGrid.Position at, String reason) {
+        int months = p.months().isPresent() ? Math.min(12, p.months().getAsInt()) : 12;
+        return new QuickWin(idFor(p.id()), p.id(), p.name(), p.dimension(), p.subDimension(), "", "", "",
+                clip(String.join("\n", p.activities()), 8000), p.leadOpd(), p.supporting(), "", 1, months, p.budget(), p.funding(),
+                "", "", List.of(), "", "", scale(at.impact()), scale(at.effort()), List.of(), reason);
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static int scale(double v) {
+        return (int) Math.max(1, Math.min(5, Math.round(v)));
+    }
+
+    public List<MonthStep> steps() {
+        return schedule.stream().map(MonthStep::parse).toList();
+    }
+
+    public List<IndicatorTarget> targets() {
+        return indicators.stream().map(IndicatorTarget::parse).toList();
     }
 
     public QuickWinGrid.Quadrant quadrant() {
@@ -90,7 +144,8 @@ public record QuickWin(String id, String programmeId, String name, Dimension dim
                 .integer(F_START_MONTH, startMonth).integer(F_DURATION_MONTHS, durationMonths)
                 .integer(F_BUDGET, budget).value(F_FUNDING, funding).text(F_OUTPUT, output).text(F_OUTCOME, outcome)
                 .lines(F_INDICATORS, indicators).text(F_RISKS, risks).text(F_SUSTAINABILITY, sustainability)
-                .integer(F_IMPACT, impact).integer(F_EFFORT, effort).build();
+                .integer(F_IMPACT, impact).integer(F_EFFORT, effort).lines(F_SCHEDULE, schedule).text(F_REASON, reason)
+                .build();
     }
 
     public static QuickWin from(EntityState e) {
@@ -103,6 +158,6 @@ public record QuickWin(String id, String programmeId, String name, Dimension dim
                 Fields.number(e, F_BUDGET, 0), Fields.enumOr(e, F_FUNDING, FundingSource.class, FundingSource.APBD),
                 Fields.text(e, F_OUTPUT), Fields.text(e, F_OUTCOME), Fields.lines(e, F_INDICATORS),
                 Fields.text(e, F_RISKS), Fields.text(e, F_SUSTAINABILITY), Fields.integer(e, F_IMPACT, 3),
-                Fields.integer(e, F_EFFORT, 3));
+                Fields.integer(e, F_EFFORT, 3), Fields.lines(e, F_SCHEDULE), Fields.text(e, F_REASON));
     }
 }

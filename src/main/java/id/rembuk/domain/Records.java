@@ -43,6 +43,9 @@ public final class Records {
         READERS.put(EntityKind.READINESS_SETUP, ReadinessSetup::from);
         READERS.put(EntityKind.SWOT_BOARD, SwotBoard::from);
         READERS.put(EntityKind.KEYWORD, Keyword::from);
+        READERS.put(EntityKind.GRID_NUDGE, GridNudge::from);
+        READERS.put(EntityKind.ROADMAP_PHASE, RoadmapPhase::from);
+        READERS.put(EntityKind.ROADMAP_SETUP, RoadmapSetup::from);
     }
 
     private Records() {

@@ -25,7 +25,7 @@ class DomainBundleTest {
             Participant.Unsur.class, FundingSource.class, Criterion.class, GapItem.Priority.class,
             SwotItem.Quadrant.class, Strategy.Type.class, Programme.Horizon.class, Note.Kind.class,
             QuickWinGrid.Quadrant.class, Readiness.Band.class, Element.class, Duplicates.Reason.class,
-            BlockRun.Status.class);
+            BlockRun.Status.class, PlanPeriod.Unit.class, ActionItem.Status.class, QuickWinRules.Rule.class);
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();

@@ -78,7 +78,9 @@ final class Samples {
                 Dimension d = pick(r, Dimension.values());
                 yield new Programme(id, d, r.nextBoolean() ? Optional.of(pick(r, d.subDimensions())) : Optional.empty(),
                         ids(r), text(r, false), list(r), pick(r, Programme.Horizon.values()), text(r, true), list(r),
-                        pick(r, FundingSource.values()), budget(r), text(r, true), r.nextInt(50));
+                        pick(r, FundingSource.values()), budget(r), text(r, true), r.nextInt(50),
+                        r.nextBoolean() ? OptionalInt.empty() : OptionalInt.of(1 + r.nextInt(Programme.MAX_MONTHS)),
+                        text(r, true));
             }
             case SCORE -> Score.of(uuid(k), pick(k, Criterion.values()), "Kelompok " + k.nextInt(9), 1 + r.nextInt(5));
             case QUICK_WIN -> {
@@ -88,13 +90,14 @@ final class Samples {
                         text(r, true), text(r, true), text(r, true), text(r, true), list(r), text(r, true),
                         1 + r.nextInt(12), 1 + r.nextInt(12), budget(r), pick(r, FundingSource.values()),
                         text(r, true), text(r, true), list(r), text(r, true), text(r, true), 1 + r.nextInt(5),
-                        1 + r.nextInt(5));
+                        1 + r.nextInt(5), list(r), text(r, true));
             }
             case ACTION_ITEM -> new ActionItem(id, r.nextBoolean() ? "" : uuid(r), r.nextBoolean() ? "" : uuid(r),
                     text(r, false), text(r, true),
                     text(r, true), text(r, true), r.nextBoolean() ? OptionalInt.empty() : OptionalInt.of(1 + r.nextInt(10)),
                     r.nextBoolean() ? Optional.empty() : Optional.of(LocalDate.of(2020, 1, 1).plusDays(r.nextInt(5000))),
-                    text(r, true), budget(r), pick(r, FundingSource.values()), r.nextInt(50));
+                    text(r, true), budget(r), pick(r, FundingSource.values()), r.nextInt(50), period(r),
+                    pick(r, ActionItem.Status.values()));
             case ROADMAP_CELL -> RoadmapCell.of(uuid(k), 1 + k.nextInt(10), text(r, true), budget(r));
             case CRITERION_WEIGHT -> CriterionWeight.of(pick(k, Criterion.values()), r.nextInt(101));
             case BLOCK_RUN -> new BlockRun(id, pick(r, BlockRun.Status.values()),
@@ -110,10 +113,26 @@ final class Samples {
                         r.nextInt(100), r.nextBoolean(), 1 + r.nextInt(SwotBoard.MAX_BUDGET),
                         pick(r, SwotBoard.BudgetPer.values()));
             }
+            case GRID_NUDGE -> GridNudge.of(uuid(k), 1 + r.nextInt(41) / 10.0, 1 + r.nextInt(41) / 10.0, text(r, false));
+            case ROADMAP_PHASE -> {
+                int from = 1 + r.nextInt(RoadmapPhase.MAX_YEAR);
+                yield new RoadmapPhase(id, uuid(r), text(r, true).replace('\n', ' '), from,
+                        from + r.nextInt(RoadmapPhase.MAX_YEAR - from + 1), r.nextInt(50));
+            }
+            case ROADMAP_SETUP -> new RoadmapSetup(2000 + r.nextInt(101), r.nextBoolean() ? 5 : 10);
             case KEYWORD -> new Keyword(id, text(r, false).replace('\n', ' '), ids(r), r.nextInt(50));
             case NOTE -> new Note(id, r.nextBoolean() ? "" : uuid(r), r.nextBoolean() ? "" : pick(r, Dimension.values()).code(),
                     pick(r, Note.Kind.values()), text(r, true), text(r, false), r.nextInt(50));
         };
+    }
+
+    static Optional<PlanPeriod> period(Random r) {
+        if (r.nextBoolean()) {
+            return Optional.empty();
+        }
+        PlanPeriod.Unit u = pick(r, PlanPeriod.Unit.values());
+        int from = 1 + r.nextInt(u.max());
+        return Optional.of(new PlanPeriod(u, from, from + r.nextInt(u.max() - from + 1)));
     }
 
     static String uuid(Random r) {

@@ -38,7 +38,12 @@ class FeatureBundlesTest {
             Map.entry("swot", "src/main/java/id/rembuk/ui/swot"),
             Map.entry("readiness", "src/main/java/id/rembuk/ui/readiness"),
             Map.entry("tows", "src/main/java/id/rembuk/ui/tows"),
-            Map.entry("vision", "src/main/java/id/rembuk/ui/vision"));
+            Map.entry("vision", "src/main/java/id/rembuk/ui/vision"),
+            Map.entry("programme", "src/main/java/id/rembuk/ui/programme"),
+            Map.entry("scoring", "src/main/java/id/rembuk/ui/scoring"),
+            Map.entry("quickwin", "src/main/java/id/rembuk/ui/quickwin"),
+            Map.entry("profile", "src/main/java/id/rembuk/ui/profile"),
+            Map.entry("roadmap", "src/main/java/id/rembuk/ui/roadmap"));
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
@@ -51,7 +56,7 @@ class FeatureBundlesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"agenda", "editor", "notes", "run", "participants", "groups", "people", "breakout",
-        "board", "swot", "readiness", "tows", "vision"})
+        "board", "swot", "readiness", "tows", "vision", "programme", "scoring", "quickwin", "profile", "roadmap"})
     void bundleIsCompleteInBothLanguages(String bundle) throws IOException {
         assertThat(Messages.bundleNames()).contains("id.rembuk.i18n." + bundle);
         Properties id = load(bundle + ".properties");

@@ -28,9 +28,9 @@ final class KindIcons {
             case INDICATOR -> Material2OutlinedMZ.SPEED;
             case PROGRAMME -> Material2OutlinedAL.ACCOUNT_TREE;
             case SCORE, CRITERION_WEIGHT -> Material2OutlinedMZ.STAR_OUTLINE;
-            case QUICK_WIN -> Material2OutlinedAL.FLASH_ON;
+            case QUICK_WIN, GRID_NUDGE -> Material2OutlinedAL.FLASH_ON;
             case ACTION_ITEM -> Material2OutlinedAL.ASSIGNMENT;
-            case ROADMAP_CELL -> Material2OutlinedMZ.TIMELINE;
+            case ROADMAP_CELL, ROADMAP_PHASE, ROADMAP_SETUP -> Material2OutlinedMZ.TIMELINE;
             case NOTE -> Material2OutlinedMZ.NOTES;
         };
     }
