@@ -44,6 +44,8 @@ final class SampleBoards {
     /** Cards by a short handle, for votes, strategies and key words. */
     private final Map<String, String> cards = new HashMap<>();
     private final List<String> order = new ArrayList<>();
+    /** Strategy ids in the order written: GOV SO, WO, ST, WT, then SOC SO, WO, WT. */
+    private final List<String> strategies = new ArrayList<>();
 
     SampleBoards(SampleGenerator gen) {
         this.gen = gen;
@@ -90,6 +92,10 @@ final class SampleBoards {
         gen.as(facilitator);
         gen.at(2022, 6, 17, 14, 35);
         keywordsAndVision();
+    }
+
+    List<String> strategies() {
+        return List.copyOf(strategies);
     }
 
     // ---------------------------------------------------------------- readiness and gaps
@@ -289,7 +295,9 @@ final class SampleBoards {
         List<String> links = java.util.Arrays.stream(handles).map(cards::get).toList();
         int n = (int) order.stream().filter(o -> o.startsWith("strategy")).count();
         order.add("strategy" + n);
-        gen.record(new Strategy(gen.uuid().toString(), d, type, text, links, n));
+        String id = gen.uuid().toString();
+        strategies.add(id);
+        gen.record(new Strategy(id, d, type, text, links, n));
         gen.tick(90);
     }
 

@@ -111,7 +111,10 @@ public final class SampleGenerator {
         participants();
 
         // the groups' work of day two, written on their own laptops and merged, then the plenary's
-        new SampleBoards(this).write(replicas);
+        SampleBoards boards = new SampleBoards(this);
+        boards.write(replicas);
+        // the development priorities that close day two: programmes, scores, quick wins, a roadmap
+        new SamplePlans(this, boards.strategies()).write(replicas);
 
         SessionJson json = SessionJsonCodec.of(sessionId, Schema.CURRENT_VERSION, replicas, changes);
         return new SessionJson(json.format(), json.formatVersion(), WRITTEN_BY, json.sessionId(),

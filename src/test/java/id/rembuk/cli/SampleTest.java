@@ -139,6 +139,34 @@ class SampleTest {
     }
 
     @Test
+    void everyDimensionHasScoredProgrammesOneQuickWinAndARoadmap() throws Exception {
+        SessionState state = SessionState.fold(SessionJsonCodec.read(SAMPLE).changes());
+        id.rembuk.plan.Portfolio p = id.rembuk.plan.Portfolio.of(state);
+        for (Dimension d : Dimension.values()) {
+            List<id.rembuk.plan.Portfolio.Entry> own = p.inDimension(d);
+            assertThat(own).as(d.code()).hasSizeGreaterThanOrEqualTo(2)
+                    .allMatch(e -> e.aggregate().scorers() == 2 && e.position().isPresent());
+            assertThat(own.stream().filter(id.rembuk.plan.Portfolio.Entry::chosen)).as(d.code()).hasSize(1)
+                    .allMatch(e -> !e.quickWin().orElseThrow().reason().isBlank());
+        }
+        // every chosen quick win sits in the quick-win quadrant and keeps the method's rules
+        assertThat(p.quickWins()).hasSize(6);
+        p.programmes().stream().filter(id.rembuk.plan.Portfolio.Entry::chosen).forEach(e -> {
+            assertThat(e.quadrant()).as(e.ref()).contains(id.rembuk.domain.QuickWinGrid.Quadrant.QUICK_WIN);
+            assertThat(e.broken()).as(e.ref()).isEmpty();
+        });
+        assertThat(p.programmes()).filteredOn(e -> e.nudge().isPresent()).hasSize(1);
+        assertThat(p.programmes()).extracting(e -> e.quadrant().orElseThrow()).contains(
+                id.rembuk.domain.QuickWinGrid.Quadrant.values());
+        assertThat(p.quickWins()).filteredOn(q -> !q.steps().isEmpty() && !q.targets().isEmpty()).hasSize(2);
+        var phases = Records.read(state, EntityKind.ROADMAP_PHASE, id.rembuk.domain.RoadmapPhase::from).records();
+        assertThat(phases.stream().map(id.rembuk.domain.RoadmapPhase::programmeId).distinct())
+                .hasSize(p.programmes().size());
+        assertThat(Records.read(state, EntityKind.ACTION_ITEM, id.rembuk.domain.ActionItem::from).records())
+                .filteredOn(a -> !a.programmeId().isEmpty() && a.period().isPresent()).hasSizeGreaterThanOrEqualTo(6);
+    }
+
+    @Test
     void infoOnTheImportedSampleShowsItsCounts() throws Exception {
         Path file = dir.resolve("contoh.rembuk");
         CliRun im = CliRun.of("import-json", SAMPLE.toString(), file.toString());

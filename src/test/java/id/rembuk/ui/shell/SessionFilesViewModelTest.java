@@ -119,7 +119,7 @@ class SessionFilesViewModelTest {
         assertThat(participants(first)).isEqualTo(80);
         var overview = new id.rembuk.ui.overview.OverviewViewModel(first.stateProperty(), first.sessionIdProperty());
         assertThat(overview.dimensions()).extracting(r -> r.dimension().code() + "=" + r.total())
-                .containsExactly("GOV=33", "BRD=2", "ECO=1", "LIV=1", "SOC=27", "ENV=2");
+                .containsExactly("GOV=39", "BRD=5", "ECO=5", "LIV=5", "SOC=31", "ENV=5");
         first.saveInfo(withVenue(first.infoProperty().get(), "Aula Kantor Bupati Banggai"));
         Path copy = first.recent().get(0).file();
         first.openSample(); // already open: stays as it is
@@ -270,7 +270,7 @@ class SessionFilesViewModelTest {
         shell.openSample();
 
         assertThat(dialogs.questions).singleElement().asString()
-                .isEqualTo("Berkas sesi rusak. Pulihkan dari cadangan pukul 10.30 (1.382 perubahan)?");
+                .isEqualTo("Berkas sesi rusak. Pulihkan dari cadangan pukul 10.30 (3.129 perubahan)?");
         assertThat(dialogs.errors).isEmpty();
         assertThat(shell.infoProperty().get().venue()).isEqualTo("Aula Kantor Bupati Banggai");
         assertThat(shell.noticeProperty().get()).startsWith("Sesi dipulihkan dari cadangan pukul 10.30.");
