@@ -1,0 +1,324 @@
+package id.rembuk.ui.scoring;
+
+import id.rembuk.domain.Criterion;
+import id.rembuk.i18n.Messages;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The score sheet: a row per programme, a column per weighted criterion with the current scorer's
+ * own value, and what all scorers together made of it. A digit 1–5 scores the cell and moves on to
+ * the next criterion, Delete or Backspace clears it, arrows and Tab move, so a group scores twenty
+ * programmes without the mouse.
+ */
+final class ScoreSheet {
+    private final ScoringViewModel vm;
+    private final TableView<ScoringRow> table = new TableView<>();
+    private final TableColumn<ScoringRow, ScoringRow> programme = new TableColumn<>();
+    private int cursorRow = 0;
+    private Criterion cursorCriterion;
+
+    ScoreSheet(ScoringViewModel vm) {
+        this.vm = vm;
+    }
+
+    TableView<ScoringRow> root() {
+        table.setId("scoringSheet");
+        table.getStyleClass().add("scoring-sheet");
+        table.setItems(vm.rows());
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(Messages.get("scoring.sheet.empty")));
+        programme.setGraphic(head(Messages.get("scoring.col.programme"), ""));
+        programme.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        programme.setCellFactory(c -> new ProgrammeCell());
+        programme.setPrefWidth(300);
+        programme.setMinWidth(200);
+        programme.setSortable(false);
+        programme.setReorderable(false);
+        buildColumns();
+        vm.columns().addListener((ListChangeListener<Criterion>) ch -> buildColumns());
+        vm.weights().addListener((ListChangeListener<WeightRow>) ch -> buildColumns());
+        vm.rows().addListener((ListChangeListener<ScoringRow>) ch -> Platform.runLater(this::restoreCursor));
+        table.getFocusModel().focusedCellProperty().addListener((o, old, p) -> remember(p));
+        table.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        return table;
+    }
+
+    private void buildColumns() {
+        table.getColumns().setAll(programme);
+        for (Criterion c : vm.columns()) {
+            WeightRow w = vm.weights().get(c.ordinal());
+            TableColumn<ScoringRow, ScoringRow> col = new TableColumn<>();
+            col.setUserData(c);
+            col.setId("scoringCol-" + c.name());
+            Region head = head(w.brief(), w.share());
+            Tooltip.install(head, new Tooltip(w.label()));
+            col.setGraphic(head);
+            col.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(x.getValue()));
+            col.setCellFactory(x -> new ValueCell(c));
+            col.setPrefWidth(82);
+            col.setMinWidth(64);
+            col.setSortable(false);
+            col.setReorderable(false);
+            table.getColumns().add(col);
+        }
+        table.getColumns().add(aggregate("scoring.col.score", 96, AggregateCell.Kind.SCORE));
+        table.getColumns().add(aggregate("scoring.col.spread", 76, AggregateCell.Kind.SPREAD));
+        table.getColumns().add(aggregate("scoring.col.scorers", 76, AggregateCell.Kind.SCORERS));
+        table.getColumns().add(aggregate("scoring.col.rank", 76, AggregateCell.Kind.RANK));
+        Platform.runLater(this::restoreCursor);
+    }
+
+    private TableColumn<ScoringRow, ScoringRow> aggregate(String key, double width, AggregateCell.Kind kind) {
+        TableColumn<ScoringRow, ScoringRow> col = new TableColumn<>();
+        col.setGraphic(head(Messages.get(key), ""));
+        col.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(x.getValue()));
+        col.setCellFactory(x -> new AggregateCell(kind));
+        col.setPrefWidth(width);
+        col.setMinWidth(width - 10);
+        col.setSortable(false);
+        col.setReorderable(false);
+        return col;
+    }
+
+    private static Region head(String title, String sub) {
+        Label t = new Label(title);
+        t.getStyleClass().add("scoring-head");
+        t.setWrapText(true);
+        t.setAlignment(Pos.CENTER);
+        VBox box = new VBox(t);
+        box.setAlignment(Pos.CENTER);
+        if (!sub.isEmpty()) {
+            Label s = new Label(sub);
+            s.getStyleClass().add("scoring-head-sub");
+            box.getChildren().add(s);
+        }
+        return box;
+    }
+
+    private void remember(TablePosition<?, ?> p) {
+        if (p != null && p.getRow() >= 0 && p.getTableColumn() != null
+                && p.getTableColumn().getUserData() instanceof Criterion c) {
+            cursorRow = p.getRow();
+            cursorCriterion = c;
+        }
+    }
+
+    /** After a write the rows are new: the cursor stays on its programme and criterion. */
+    private void restoreCursor() {
+        if (table.getItems().isEmpty() || cursorCriterion == null) {
+            return;
+        }
+        TableColumn<ScoringRow, ?> col = column(cursorCriterion);
+        if (col == null) {
+            return;
+        }
+        int row = Math.min(cursorRow, table.getItems().size() - 1);
+        TablePosition<?, ?> now = table.getFocusModel().getFocusedCell();
+        if (now != null && now.getRow() == row && now.getTableColumn() == col) {
+            return;
+        }
+        table.getSelectionModel().clearAndSelect(row, col);
+        table.getFocusModel().focus(row, col);
+    }
+
+    private TableColumn<ScoringRow, ?> column(Criterion c) {
+        return table.getColumns().stream().filter(x -> x.getUserData() == c).findFirst().orElse(null);
+    }
+
+    /** Puts the cursor on the first criterion of the first programme when the sheet gets the keyboard. */
+    void focusFirst() {
+        if (!table.getItems().isEmpty() && !vm.columns().isEmpty()) {
+            if (cursorCriterion == null) {
+                cursorCriterion = vm.columns().get(0);
+                cursorRow = 0;
+            }
+            restoreCursor();
+        }
+        table.requestFocus();
+    }
+
+    private void key(KeyEvent e) {
+        TablePosition<ScoringRow, ?> p = table.getFocusModel().getFocusedCell();
+        if (p == null || p.getRow() < 0 || p.getRow() >= table.getItems().size()) {
+            return;
+        }
+        ScoringRow row = table.getItems().get(p.getRow());
+        Criterion c = p.getTableColumn() != null && p.getTableColumn().getUserData() instanceof Criterion x ? x : null;
+        int digit = digit(e.getCode());
+        if (digit >= 0 && !e.isShortcutDown() && !e.isAltDown()) {
+            e.consume();
+            if (c == null) {
+                vm.setHint(Messages.get("scoring.hint.pickCell"));
+            } else if (digit < 1 || digit > 5) {
+                vm.setHint(Messages.get("scoring.hint.range"));
+            } else if (vm.setScore(row.programmeId(), c, digit) || row.value(c) == digit) {
+                step(p.getRow(), c, 1);
+            }
+        } else if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && c != null) {
+            e.consume();
+            vm.clearScore(row.programmeId(), c);
+        } else if (e.getCode() == KeyCode.TAB && c != null) {
+            e.consume();
+            step(p.getRow(), c, e.isShiftDown() ? -1 : 1);
+        }
+    }
+
+    /** The next (or previous) criterion, on to the next programme after the last one. */
+    private void step(int row, Criterion c, int delta) {
+        int i = vm.columns().indexOf(c) + delta;
+        int r = row;
+        if (i >= vm.columns().size()) {
+            i = 0;
+            r++;
+        } else if (i < 0) {
+            i = vm.columns().size() - 1;
+            r--;
+        }
+        if (r < 0 || r >= table.getItems().size()) {
+            return;
+        }
+        cursorRow = r;
+        cursorCriterion = vm.columns().get(i);
+        TableColumn<ScoringRow, ?> col = column(cursorCriterion);
+        table.getSelectionModel().clearAndSelect(r, col);
+        table.getFocusModel().focus(r, col);
+        table.scrollTo(Math.max(0, r - 3));
+    }
+
+    private static int digit(KeyCode k) {
+        if (k.isDigitKey()) {
+            String name = k.getName();
+            return Character.getNumericValue(name.charAt(name.length() - 1));
+        }
+        return -1;
+    }
+
+    /** The ref badge and the programme's name. */
+    private static final class ProgrammeCell extends TableCell<ScoringRow, ScoringRow> {
+        @Override
+        protected void updateItem(ScoringRow r, boolean empty) {
+            super.updateItem(r, empty);
+            if (empty || r == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label ref = new Label(r.ref());
+            ref.getStyleClass().addAll("scoring-ref", "dim-" + r.dimension().code());
+            ref.setMinWidth(Region.USE_PREF_SIZE);
+            Label name = new Label(r.name());
+            name.getStyleClass().add("scoring-name");
+            name.setMinWidth(0);
+            HBox box = new HBox(8, ref, name);
+            box.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(name, Priority.ALWAYS);
+            setGraphic(box);
+            setText(null);
+            setTooltip(new Tooltip(r.name()));
+        }
+    }
+
+    /** The current scorer's own value, or a dash when they have not scored it (never a 0). */
+    private static final class ValueCell extends TableCell<ScoringRow, ScoringRow> {
+        private final Criterion criterion;
+
+        ValueCell(Criterion criterion) {
+            this.criterion = criterion;
+            getStyleClass().add("scoring-value");
+            setAlignment(Pos.CENTER);
+        }
+
+        @Override
+        protected void updateItem(ScoringRow r, boolean empty) {
+            super.updateItem(r, empty);
+            getStyleClass().removeAll("v1", "v2", "v3", "v4", "v5", "missing");
+            if (empty || r == null) {
+                setText(null);
+                setAccessibleText(null);
+                return;
+            }
+            int v = r.value(criterion);
+            if (v == 0) {
+                setText("–");
+                getStyleClass().add("missing");
+                setAccessibleText(Messages.get("scoring.cell.missing"));
+            } else {
+                setText(Integer.toString(v));
+                getStyleClass().add("v" + v);
+                setAccessibleText(Integer.toString(v));
+            }
+        }
+    }
+
+    /** Score with a small bar, spread, number of scorers, rank; "belum dinilai" before anyone scored. */
+    static final class AggregateCell extends TableCell<ScoringRow, ScoringRow> {
+        enum Kind { SCORE, SPREAD, SCORERS, RANK }
+
+        private final Kind kind;
+
+        AggregateCell(Kind kind) {
+            this.kind = kind;
+            getStyleClass().addAll("scoring-aggregate", "agg-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+            setAlignment(kind == Kind.SCORE ? Pos.CENTER_LEFT : Pos.CENTER);
+        }
+
+        @Override
+        protected void updateItem(ScoringRow r, boolean empty) {
+            super.updateItem(r, empty);
+            getStyleClass().remove("missing");
+            setGraphic(null);
+            if (empty || r == null) {
+                setText(null);
+                return;
+            }
+            if (!r.scored() && kind != Kind.SCORERS) {
+                setText(kind == Kind.SCORE ? Messages.get("scoring.unscored") : "–");
+                getStyleClass().add("missing");
+                return;
+            }
+            switch (kind) {
+                case SCORE -> {
+                    setText(null);
+                    Label value = new Label(r.score());
+                    value.getStyleClass().add("scoring-score");
+                    Region bar = new Region();
+                    bar.getStyleClass().add("scoring-minibar");
+                    bar.setPrefWidth(Math.max(2, 36 * r.percent().getAsDouble() / 100));
+                    bar.setMaxHeight(8);
+                    StackPane track = new StackPane(bar);
+                    track.getStyleClass().add("scoring-minitrack");
+                    track.setAlignment(Pos.CENTER_LEFT);
+                    track.setPrefWidth(36);
+                    track.setMaxHeight(8);
+                    track.setMinWidth(36);
+                    HBox box = new HBox(6, value, track);
+                    box.setAlignment(Pos.CENTER_LEFT);
+                    setGraphic(box);
+                }
+                case SPREAD -> setText(r.spread());
+                case SCORERS -> setText(Integer.toString(r.scorers()));
+                case RANK -> setText(Integer.toString(r.rank()));
+                default -> throw new IllegalStateException();
+            }
+        }
+    }
+}
