@@ -44,13 +44,13 @@ final class ScoreSheet {
         table.setItems(vm.rows());
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(Messages.get("scoring.sheet.empty")));
         programme.setGraphic(head(Messages.get("scoring.col.programme"), ""));
         programme.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         programme.setCellFactory(c -> new ProgrammeCell());
-        programme.setPrefWidth(300);
-        programme.setMinWidth(200);
+        programme.setPrefWidth(400);
+        programme.setMinWidth(220);
         programme.setSortable(false);
         programme.setReorderable(false);
         buildColumns();
@@ -74,36 +74,43 @@ final class ScoreSheet {
             col.setGraphic(head);
             col.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(x.getValue()));
             col.setCellFactory(x -> new ValueCell(c));
-            col.setPrefWidth(82);
-            col.setMinWidth(64);
+            fixed(col, 82);
             col.setSortable(false);
             col.setReorderable(false);
             table.getColumns().add(col);
         }
-        table.getColumns().add(aggregate("scoring.col.score", 96, AggregateCell.Kind.SCORE));
-        table.getColumns().add(aggregate("scoring.col.spread", 76, AggregateCell.Kind.SPREAD));
-        table.getColumns().add(aggregate("scoring.col.scorers", 76, AggregateCell.Kind.SCORERS));
-        table.getColumns().add(aggregate("scoring.col.rank", 76, AggregateCell.Kind.RANK));
+        table.getColumns().add(aggregate("scoring.col.score", 100, AggregateCell.Kind.SCORE));
+        table.getColumns().add(aggregate("scoring.col.spread", 74, AggregateCell.Kind.SPREAD));
+        table.getColumns().add(aggregate("scoring.col.scorers", 72, AggregateCell.Kind.SCORERS));
+        table.getColumns().add(aggregate("scoring.col.rank", 92, AggregateCell.Kind.RANK));
         Platform.runLater(this::restoreCursor);
     }
 
     private TableColumn<ScoringRow, ScoringRow> aggregate(String key, double width, AggregateCell.Kind kind) {
         TableColumn<ScoringRow, ScoringRow> col = new TableColumn<>();
-        col.setGraphic(head(Messages.get(key), ""));
+        Region head = head(Messages.get(key), "");
+        col.setGraphic(head);
         col.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(x.getValue()));
         col.setCellFactory(x -> new AggregateCell(kind));
-        col.setPrefWidth(width);
-        col.setMinWidth(width - 10);
+        fixed(col, width);
         col.setSortable(false);
         col.setReorderable(false);
         return col;
     }
 
+    /** Only the programme column gives and takes room; the numbers keep theirs. */
+    private static void fixed(TableColumn<?, ?> col, double width) {
+        col.setPrefWidth(width);
+        col.setMinWidth(width);
+        col.setMaxWidth(width);
+    }
+
     private static Region head(String title, String sub) {
         Label t = new Label(title);
         t.getStyleClass().add("scoring-head");
-        t.setWrapText(true);
         t.setAlignment(Pos.CENTER);
+        // a head never breaks inside a word: the column is as wide as its short name
+        t.setMinWidth(Region.USE_PREF_SIZE);
         VBox box = new VBox(t);
         box.setAlignment(Pos.CENTER);
         if (!sub.isEmpty()) {
@@ -228,6 +235,8 @@ final class ScoreSheet {
             Label name = new Label(r.name());
             name.getStyleClass().add("scoring-name");
             name.setMinWidth(0);
+            // two lines for a long name: the column cannot be wider beside seven criteria
+            name.setWrapText(true);
             HBox box = new HBox(8, ref, name);
             box.setAlignment(Pos.CENTER_LEFT);
             HBox.setHgrow(name, Priority.ALWAYS);
@@ -284,14 +293,15 @@ final class ScoreSheet {
         @Override
         protected void updateItem(ScoringRow r, boolean empty) {
             super.updateItem(r, empty);
-            getStyleClass().remove("missing");
+            getStyleClass().removeAll("missing", "filled");
             setGraphic(null);
             if (empty || r == null) {
                 setText(null);
                 return;
             }
+            getStyleClass().add("filled");
             if (!r.scored() && kind != Kind.SCORERS) {
-                setText(kind == Kind.SCORE ? Messages.get("scoring.unscored") : "–");
+                setText(kind == Kind.SCORE ? Messages.get("scoring.unscored.short") : "–");
                 getStyleClass().add("missing");
                 return;
             }
@@ -300,10 +310,12 @@ final class ScoreSheet {
                     setText(null);
                     Label value = new Label(r.score());
                     value.getStyleClass().add("scoring-score");
+                    value.setMinWidth(Region.USE_PREF_SIZE);
                     Region bar = new Region();
                     bar.getStyleClass().add("scoring-minibar");
                     bar.setPrefWidth(Math.max(2, 36 * r.percent().getAsDouble() / 100));
                     bar.setMaxHeight(8);
+                    bar.setMaxWidth(Region.USE_PREF_SIZE);
                     StackPane track = new StackPane(bar);
                     track.getStyleClass().add("scoring-minitrack");
                     track.setAlignment(Pos.CENTER_LEFT);

@@ -23,7 +23,7 @@ import javafx.scene.layout.VBox;
  * spread and the number of scorers in big type. It follows the session while shown.
  */
 public final class ScoringProjector {
-    static final int TOP = 10;
+    static final int TOP = 8;
 
     private final ObservableValue<SessionState> state;
     private final Label heading = new Label();
@@ -39,14 +39,14 @@ public final class ScoringProjector {
         sub.getStyleClass().add("projector-sub");
         GridPane grid = new GridPane();
         grid.setId("scoringPlenoRows");
-        grid.setHgap(14);
-        grid.setVgap(12);
-        double[] widths = {52, 330, -1, 80, 90};
+        grid.setHgap(16);
+        grid.setVgap(14);
+        double[] widths = {52, -1, 96, 150};
         for (double w : widths) {
             ColumnConstraints c = new ColumnConstraints();
             if (w < 0) {
                 c.setHgrow(Priority.ALWAYS);
-                c.setMinWidth(160);
+                c.setMinWidth(300);
             } else {
                 c.setPrefWidth(w);
                 c.setMinWidth(w);
@@ -54,57 +54,54 @@ public final class ScoringProjector {
             }
             grid.getColumnConstraints().add(c);
         }
+        Label more = new Label();
+        more.getStyleClass().add("pleno-more");
         VBox.setVgrow(grid, Priority.ALWAYS);
-        VBox root = new VBox(16, new VBox(2, heading, sub), grid);
+        VBox root = new VBox(18, new VBox(2, heading, sub), grid, more);
         root.setId("scoringPleno");
         root.getStyleClass().addAll("scoring", "scoring-projector");
         root.getStylesheets().add(ScoringView.CSS);
         root.setPrefSize(ProjectorService.DESIGN_WIDTH, ProjectorService.DESIGN_HEIGHT);
         root.setMaxSize(ProjectorService.DESIGN_WIDTH, ProjectorService.DESIGN_HEIGHT);
-        Observe.whileAlive(root, () -> update(grid), state);
+        Observe.whileAlive(root, () -> update(grid, more), state);
         return root;
     }
 
-    private void update(GridPane grid) {
+    private void update(GridPane grid, Label more) {
         heading.setText(Messages.get("scoring.pleno.title"));
         SessionState s = state.getValue();
         List<ScoringRow> ranking = ScoringViewModel.ranking(Portfolio.of(s));
-        long scored = ranking.stream().filter(ScoringRow::scored).count();
+        List<ScoringRow> scored = ranking.stream().filter(ScoringRow::scored).toList();
         long scorers = s == null ? 0 : Records.read(s, EntityKind.SCORE, Score::from).records().stream()
                 .map(x -> Score.scorerKey(x.scorer())).distinct().count();
-        sub.setText(Messages.get("scoring.pleno.sub", scored, ranking.size(), scorers));
+        sub.setText(Messages.get("scoring.pleno.sub", scored.size(), ranking.size(), scorers));
         grid.getChildren().clear();
-        String[] heads = {"scoring.col.rank", "scoring.col.programme", "scoring.col.score", "", "scoring.pleno.scorers"};
-        for (int i = 0; i < heads.length; i++) {
-            if (!heads[i].isEmpty()) {
-                Label h = new Label(Messages.get(heads[i]));
-                h.getStyleClass().add("pleno-head");
-                grid.add(h, i, 0);
-            }
-        }
-        int r = 1;
-        for (ScoringRow row : ranking) {
-            if (!row.scored() || r > TOP) {
-                break;
-            }
+        int r = 0;
+        for (ScoringRow row : scored.subList(0, Math.min(TOP, scored.size()))) {
             Label rank = new Label(Integer.toString(row.rank()));
             rank.getStyleClass().add("pleno-rank");
             GridPane.setHalignment(rank, HPos.CENTER);
             Label name = new Label(row.ref() + "  " + row.name());
             name.getStyleClass().add("pleno-name");
             name.setMinWidth(0);
+            VBox main = new VBox(6, name, RankingPane.bar(row.percent().getAsDouble()));
             Label score = new Label(row.score());
             score.getStyleClass().add("pleno-score");
-            Label spread = new Label(Messages.get("scoring.pleno.spread", row.spread(), row.scorers()));
+            GridPane.setHalignment(score, HPos.RIGHT);
+            Label spread = new Label(Messages.get("scoring.pleno.spread", row.spread()));
             spread.getStyleClass().add("pleno-spread");
-            grid.addRow(r, rank, name, RankingPane.bar(row.percent().getAsDouble()), score, spread);
+            Label who = new Label(Messages.get("scoring.pleno.scorers", row.scorers()));
+            who.getStyleClass().add("pleno-spread");
+            grid.addRow(r, rank, main, score, new VBox(2, spread, who));
             r++;
         }
-        if (r == 1) {
+        if (scored.isEmpty()) {
             Label none = new Label(Messages.get("scoring.pleno.empty"));
             none.getStyleClass().add("pleno-empty");
-            grid.add(none, 0, 1, 5, 1);
+            grid.add(none, 0, 0, 4, 1);
         }
+        int left = ranking.size() - r;
+        more.setText(left > 0 ? Messages.get("scoring.pleno.more", left) : "");
+        more.setVisible(left > 0);
     }
-
 }

@@ -66,7 +66,10 @@ public final class ScoringView {
         });
 
         BorderPane content = new BorderPane(tabs);
-        content.setTop(new VBox(toolbar(), hint()));
+        HBox second = new HBox(16, scorer(), hint());
+        second.setAlignment(Pos.CENTER_LEFT);
+        second.getStyleClass().add("scoring-second");
+        content.setTop(new VBox(toolbar(), second));
         content.visibleProperty().bind(vm.hasSessionProperty());
         Label none = new Label(Messages.get("scoring.noSession"));
         none.getStyleClass().add(Styles.TEXT_MUTED);
@@ -95,7 +98,7 @@ public final class ScoringView {
         VBox titles = new VBox(0, title, summary);
         titles.setMinWidth(0);
         HBox.setHgrow(titles, Priority.ALWAYS);
-        HBox bar = new HBox(14, titles, dimensions(), scorer());
+        HBox bar = new HBox(14, titles, dimensions());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("scoring-toolbar");
         if (project != null) {
@@ -151,6 +154,7 @@ public final class ScoringView {
     private Node scorer() {
         Label caption = new Label(Messages.get("scoring.scorer"));
         caption.getStyleClass().add("scoring-caption");
+        caption.setMinWidth(Region.USE_PREF_SIZE);
         if (vm.scorerFixed()) {
             Label who = new Label();
             who.setId("scoringScorerFixed");
@@ -164,8 +168,8 @@ public final class ScoringView {
         SearchableComboBox<Scorer> box = new SearchableComboBox<>(vm.scorers());
         box.setId("scoringScorer");
         box.setPromptText(Messages.get("scoring.scorer.prompt"));
-        box.setPrefWidth(280);
-        box.setMinWidth(200);
+        box.setPrefWidth(300);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         caption.setLabelFor(box);
         boolean[] updating = {false};
         Runnable select = () -> {
@@ -186,6 +190,7 @@ public final class ScoringView {
         });
         HBox row = new HBox(8, caption, box);
         row.setAlignment(Pos.CENTER_LEFT);
+        row.setMinWidth(Region.USE_PREF_SIZE);
         return row;
     }
 
@@ -194,7 +199,9 @@ public final class ScoringView {
         line.setId("scoringHint");
         line.getStyleClass().add("scoring-hint");
         line.setMaxWidth(Double.MAX_VALUE);
+        line.setMinWidth(0);
         line.setWrapText(true);
+        HBox.setHgrow(line, Priority.ALWAYS);
         Observe.whileAlive(line, () -> {
             String h = vm.hintProperty().get();
             boolean noScorer = vm.scorerProperty().get() == null;
@@ -204,11 +211,10 @@ public final class ScoringView {
                 line.setGraphic(new FontIcon(Material2OutlinedAL.ERROR_OUTLINE));
                 line.getStyleClass().add("warning");
             } else {
-                line.setText(Messages.get(noScorer ? "scoring.help.noScorer" : "scoring.help",
-                        vm.scorerLabelProperty().get()));
+                line.setText(Messages.get(noScorer ? "scoring.help.noScorer" : "scoring.help"));
                 line.setGraphic(new FontIcon(Material2OutlinedAL.KEYBOARD));
             }
-        }, vm.hintProperty(), vm.scorerProperty(), vm.scorerLabelProperty());
+        }, vm.hintProperty(), vm.scorerProperty());
         return line;
     }
 }

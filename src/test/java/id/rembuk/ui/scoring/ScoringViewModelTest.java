@@ -340,7 +340,7 @@ class ScoringViewModelTest {
         Messages.setLocale(Locale.ENGLISH);
         vm.refresh();
         assertThat(row(GOV_ANTREAN).score()).isEqualTo("3.63");
-        assertThat(vm.summaryProperty().get()).isEqualTo("6 programmes · 1 scored · 1 scorer");
+        assertThat(vm.summaryProperty().get()).isEqualTo("Programmes: 6 · scored: 1 · scorers: 1");
     }
 
     @Test
