@@ -2,9 +2,9 @@ package id.rembuk.ui.scoring;
 
 import id.rembuk.domain.Criterion;
 import id.rembuk.i18n.Messages;
+import id.rembuk.ui.Observe;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -53,12 +53,19 @@ final class ScoreSheet {
         programme.setMinWidth(220);
         programme.setSortable(false);
         programme.setReorderable(false);
-        buildColumns();
-        vm.columns().addListener((ListChangeListener<Criterion>) ch -> buildColumns());
-        vm.weights().addListener((ListChangeListener<WeightRow>) ch -> buildColumns());
-        vm.rows().addListener((ListChangeListener<ScoringRow>) ch -> Platform.runLater(this::restoreCursor));
+        // the model outlives this view: it holds these listeners weakly, the table strongly
+        Observe.whileAlive(table, this::buildColumns, vm.columns(), vm.weights());
+        Observe.whileAlive(table, () -> Platform.runLater(this::restoreCursor), vm.rows());
         table.getFocusModel().focusedCellProperty().addListener((o, old, p) -> remember(p));
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        // reached by Tab from the toolbar, the sheet starts on a cell that can be scored
+        table.focusedProperty().addListener((o, was, now) -> {
+            TablePosition<?, ?> p = table.getFocusModel().getFocusedCell();
+            if (now && (p == null || p.getRow() < 0 || !(p.getTableColumn() != null
+                    && p.getTableColumn().getUserData() instanceof Criterion))) {
+                Platform.runLater(this::focusFirst);
+            }
+        });
         return table;
     }
 

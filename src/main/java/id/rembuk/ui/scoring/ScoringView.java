@@ -70,6 +70,15 @@ public final class ScoringView {
         second.setAlignment(Pos.CENTER_LEFT);
         second.getStyleClass().add("scoring-second");
         content.setTop(new VBox(toolbar(), second));
+        // once someone is chosen, the keys go to the sheet: they came to score
+        String[] last = {vm.scorerProperty().get()};
+        Observe.whileAlive(tabs, () -> {
+            String now = vm.scorerProperty().get();
+            if (now != null && !now.equals(last[0]) && tabs.getSelectionModel().getSelectedItem() == sheetTab) {
+                Platform.runLater(sheet::focusFirst);
+            }
+            last[0] = now;
+        }, vm.scorerProperty());
         content.visibleProperty().bind(vm.hasSessionProperty());
         Label none = new Label(Messages.get("scoring.noSession"));
         none.getStyleClass().add(Styles.TEXT_MUTED);

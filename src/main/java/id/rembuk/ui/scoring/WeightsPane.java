@@ -36,7 +36,7 @@ final class WeightsPane {
         grid.getStyleClass().add("scoring-weights");
         grid.setHgap(16);
         grid.setVgap(10);
-        for (double w : new double[] {320, 360, 80, 80}) {
+        for (double w : new double[] {320, 360, 80, 130}) {
             ColumnConstraints c = new ColumnConstraints(w);
             grid.getColumnConstraints().add(c);
         }
