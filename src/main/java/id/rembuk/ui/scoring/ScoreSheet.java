@@ -81,15 +81,18 @@ final class ScoreSheet {
             col.setGraphic(head);
             col.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(x.getValue()));
             col.setCellFactory(x -> new ValueCell(c));
-            fixed(col, 82);
+            fixed(col, vm.scorerFixed() ? 76 : 82);
             col.setSortable(false);
             col.setReorderable(false);
             table.getColumns().add(col);
         }
-        table.getColumns().add(aggregate("scoring.col.score", 100, AggregateCell.Kind.SCORE));
-        table.getColumns().add(aggregate("scoring.col.spread", 74, AggregateCell.Kind.SPREAD));
-        table.getColumns().add(aggregate("scoring.col.scorers", 72, AggregateCell.Kind.SCORERS));
-        table.getColumns().add(aggregate("scoring.col.rank", 92, AggregateCell.Kind.RANK));
+        table.getColumns().add(aggregate("scoring.col.score", vm.scorerFixed() ? 92 : 100, AggregateCell.Kind.SCORE));
+        if (!vm.scorerFixed()) {
+            // a group's screen is narrower and its type larger: the spread, scorers and rank are on its ranking tab
+            table.getColumns().add(aggregate("scoring.col.spread", 74, AggregateCell.Kind.SPREAD));
+            table.getColumns().add(aggregate("scoring.col.scorers", 72, AggregateCell.Kind.SCORERS));
+            table.getColumns().add(aggregate("scoring.col.rank", 92, AggregateCell.Kind.RANK));
+        }
         Platform.runLater(this::restoreCursor);
     }
 
@@ -244,6 +247,7 @@ final class ScoreSheet {
             name.setMinWidth(0);
             // two lines for a long name: the column cannot be wider beside seven criteria
             name.setWrapText(true);
+            name.setMaxHeight(Double.MAX_VALUE);
             HBox box = new HBox(8, ref, name);
             box.setAlignment(Pos.CENTER_LEFT);
             HBox.setHgrow(name, Priority.ALWAYS);

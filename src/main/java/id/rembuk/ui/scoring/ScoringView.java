@@ -220,7 +220,8 @@ public final class ScoringView {
                 line.setGraphic(new FontIcon(Material2OutlinedAL.ERROR_OUTLINE));
                 line.getStyleClass().add("warning");
             } else {
-                line.setText(Messages.get(noScorer ? "scoring.help.noScorer" : "scoring.help"));
+                line.setText(Messages.get(noScorer ? "scoring.help.noScorer"
+                        : vm.scorerFixed() ? "scoring.help.short" : "scoring.help"));
                 line.setGraphic(new FontIcon(Material2OutlinedAL.KEYBOARD));
             }
         }, vm.hintProperty(), vm.scorerProperty());
