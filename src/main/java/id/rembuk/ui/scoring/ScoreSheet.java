@@ -193,14 +193,20 @@ final class ScoreSheet {
         } else if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && c != null) {
             e.consume();
             vm.clearScore(row.programmeId(), c);
-        } else if (e.getCode() == KeyCode.TAB && c != null) {
-            e.consume();
-            step(p.getRow(), c, e.isShiftDown() ? -1 : 1);
+        } else if (e.getCode() == KeyCode.TAB && c != null && !e.isControlDown()) {
+            // past the sheet's first or last cell Tab leaves the sheet as anywhere else
+            if (step(p.getRow(), c, e.isShiftDown() ? -1 : 1)) {
+                e.consume();
+            }
         }
     }
 
-    /** The next (or previous) criterion, on to the next programme after the last one. */
-    private void step(int row, Criterion c, int delta) {
+    /**
+     * The next (or previous) criterion, on to the next programme after the last one.
+     *
+     * @return false past the first or last cell
+     */
+    private boolean step(int row, Criterion c, int delta) {
         int i = vm.columns().indexOf(c) + delta;
         int r = row;
         if (i >= vm.columns().size()) {
@@ -211,7 +217,7 @@ final class ScoreSheet {
             r--;
         }
         if (r < 0 || r >= table.getItems().size()) {
-            return;
+            return false;
         }
         cursorRow = r;
         cursorCriterion = vm.columns().get(i);
@@ -219,6 +225,7 @@ final class ScoreSheet {
         table.getSelectionModel().clearAndSelect(r, col);
         table.getFocusModel().focus(r, col);
         table.scrollTo(Math.max(0, r - 3));
+        return true;
     }
 
     private static int digit(KeyCode k) {

@@ -41,7 +41,7 @@ public final class ScoringFeature {
         navigation.addShortcuts(TITLE_KEY, List.of(new Shortcut("1 – 5", "scoring.keys.score"),
                 new Shortcut("Delete / Backspace", "scoring.keys.clear"),
                 new Shortcut("← → ↑ ↓ / Tab", "scoring.keys.move"),
-                new Shortcut("↑ / ↓", "scoring.keys.weight")));
+                new Shortcut("← / →", "scoring.keys.weight")));
     }
 
     /** The score sheet as a tab of a group's screen, scoring as that group. */

@@ -104,6 +104,15 @@ class ScoringViewModelTest {
         assertThat(vm.scorers().get(6).label()).isEqualTo("Sari Lestari · kelompok ECO");
     }
 
+    @Test
+    void someoneWhoScoredUnderAnotherNameCanBeChosenToSeeAndAmendTheirScores() {
+        session.shell.apply(new Action("nilai", Score.of(ECO_UMKM, Criterion.IMPACT, "Tim Bappeda", 4).toEdits()));
+        assertThat(vm.scorers()).last().isEqualTo(new Scorer("Tim Bappeda", "Tim Bappeda · sudah menilai", false));
+        vm.scorerProperty().set("tim  bappeda");
+        assertThat(row(ECO_UMKM).value(Criterion.IMPACT)).isEqualTo(4);
+        assertThat(vm.scorerLabelProperty().get()).isEqualTo("Tim Bappeda · sudah menilai");
+    }
+
     @ParameterizedTest(name = "{0} scores {1} as {2}")
     @CsvSource({"GOV, IMPACT, 5", "ECO, RISK, 1", "Sari Lestari, INNOVATION, 3"})
     void aScoreIsWrittenUnderTheIdOfProgrammeCriterionAndScorer(String scorer, Criterion c, int value) {
