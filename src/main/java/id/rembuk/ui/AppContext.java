@@ -11,6 +11,7 @@ import id.rembuk.ui.groups.GroupsView;
 import id.rembuk.ui.groups.GroupsViewModel;
 import id.rembuk.ui.importing.ImportDialog;
 import id.rembuk.ui.people.PeopleFeature;
+import id.rembuk.ui.profile.ProfileFeature;
 import id.rembuk.ui.readiness.ReadinessFeature;
 import id.rembuk.ui.breakout.BreakoutTool;
 import id.rembuk.ui.notes.BlockNotesPanel;
@@ -58,6 +59,7 @@ public final class AppContext {
     private final SwotFeature swot;
     private final TowsFeature tows;
     private final VisionFeature vision;
+    private final ProfileFeature profile;
     private AgendaEditorViewModel agenda;
 
     public AppContext(Path home, UiSettings settings, TaskExecutor executor, DialogService dialogs, Clock clock) {
@@ -87,6 +89,8 @@ public final class AppContext {
         tows.register(navigation);
         this.vision = new VisionFeature(shell, run.projector()::showPleno);
         vision.register(navigation);
+        this.profile = new ProfileFeature(shell, run.projector()::showPleno);
+        profile.register(navigation);
         this.breakout = new BreakoutFeature(shell, executor, run.viewModel(), home, clock);
         registerBreakout();
         readiness.breakoutTools().forEach(breakout::addTool);
@@ -164,6 +168,7 @@ public final class AppContext {
         swot.languageChanged();
         tows.languageChanged();
         vision.languageChanged();
+        profile.languageChanged();
     }
 
     public RunFeature run() {

@@ -6,6 +6,7 @@ import id.rembuk.domain.FundingSource;
 import id.rembuk.domain.Ids;
 import id.rembuk.domain.IndicatorTarget;
 import id.rembuk.domain.InvalidValue;
+import id.rembuk.domain.Labels;
 import id.rembuk.domain.MonthStep;
 import id.rembuk.domain.QuickWin;
 import id.rembuk.domain.change.Action;
@@ -440,6 +441,12 @@ public final class ProfileViewModel {
     /** The quick win shown, if any. */
     public Optional<QuickWin> quickWin() {
         return Optional.ofNullable(selected.get()).map(Item::quickWin);
+    }
+
+    /** The session's names of dimensions and sub-dimensions. */
+    public Labels labels() {
+        SessionState s = state.getValue();
+        return s == null ? Labels.defaults() : Labels.of(s);
     }
 
     /** Words formatted here are made again in the new language. */
