@@ -1,5 +1,7 @@
 package id.rembuk.ui.profile;
 
+import atlantafx.base.theme.Styles;
+import id.rembuk.ui.Observe;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -49,6 +51,13 @@ final class FieldKeys {
             tabLeaves(c);
         }
         passUndoToWindow(c, () -> vm.dirty(f));
+        markRefused(vm, f, c);
+    }
+
+    /** The field whose text was refused is framed in red until it is mended or put back. */
+    static void markRefused(ProfileViewModel vm, ProfileField f, Node n) {
+        Observe.whileAlive(n, () -> n.pseudoClassStateChanged(Styles.STATE_DANGER, vm.refusedProperty().get() == f),
+                vm.refusedProperty());
     }
 
     /**

@@ -17,7 +17,7 @@ import javafx.scene.layout.Priority;
 final class FormGrid {
     /** Below this width the fields would get too narrow beside a label column. */
     static final double WIDE = 640;
-    private static final double LABEL = 170;
+    private static final double LABEL = 160;
 
     private final GridPane grid = new GridPane();
     private final List<Node[]> rows = new ArrayList<>();

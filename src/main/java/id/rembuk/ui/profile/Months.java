@@ -32,6 +32,12 @@ final class Months {
         return q.startMonth() == last ? longName(last) : longName(q.startMonth()) + " – " + longName(last);
     }
 
+    /** "Mar – Okt": for the room's screen, where the long names would wrap. */
+    static String shortSpan(QuickWin q) {
+        int last = lastMonth(q);
+        return q.startMonth() == last ? shortName(last) : shortName(q.startMonth()) + " – " + shortName(last);
+    }
+
     /** The last month within the year: a quick win starting late is not carried into the next. */
     static int lastMonth(QuickWin q) {
         return Math.min(12, q.startMonth() + q.durationMonths() - 1);

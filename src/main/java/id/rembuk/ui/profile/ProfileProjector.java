@@ -29,7 +29,7 @@ import javafx.scene.layout.VBox;
  * baseline to target. It follows the session while shown.
  */
 public final class ProfileProjector {
-    private static final double CELL = 48;
+    private static final double CELL = 44;
     private static final int MAX_STEPS = 5;
     private static final int MAX_INDICATORS = 4;
 
@@ -115,15 +115,16 @@ public final class ProfileProjector {
         Label body = new Label(text.isBlank() ? Messages.get("profile.pleno.none") : text);
         body.getStyleClass().add(text.isBlank() ? "pleno-empty" : "pleno-text");
         body.setWrapText(true);
-        body.setMaxHeight(104);
+        body.setAlignment(Pos.TOP_LEFT);
+        body.setMaxHeight(160);
         body.setMinHeight(0);
         VBox box = new VBox(4, title, body);
         box.getStyleClass().addAll("pleno-panel", style);
         box.setPrefWidth(480);
         box.setMinWidth(0);
-        box.setMinHeight(150);
-        box.setPrefHeight(150);
-        box.setMaxHeight(150);
+        box.setMinHeight(200);
+        box.setPrefHeight(200);
+        box.setMaxHeight(200);
         return box;
     }
 
@@ -133,8 +134,8 @@ public final class ProfileProjector {
         HBox h = new HBox(12,
                 fact("profile.pleno.lead", q.leadOpd().isBlank() ? Messages.get("profile.pleno.none") : q.leadOpd()),
                 fact("profile.pleno.budget", budget),
-                fact("profile.pleno.when", Months.span(q) + " (" + Messages.get("profile.duration.months",
-                        q.durationMonths()) + ")"));
+                fact("profile.pleno.when", Months.shortSpan(q) + " · " + Messages.get("profile.duration.months",
+                        q.durationMonths())));
         h.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
         return h;
     }
@@ -185,7 +186,7 @@ public final class ProfileProjector {
         return r;
     }
 
-    private static final double ACTIVITY = 340;
+    private static final double ACTIVITY = 400;
 
     private static Label activity(String text, boolean empty) {
         Label l = new Label(text);

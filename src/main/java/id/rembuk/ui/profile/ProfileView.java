@@ -18,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -115,20 +116,15 @@ public final class ProfileView {
         empty.setMaxWidth(240);
         list.setPlaceholder(empty);
         VBox.setVgrow(list, Priority.ALWAYS);
-        // the list follows the model's selection, and a pick in the list sets it
-        Observe.whileAlive(list, () -> {
-            String id = vm.selectedIdProperty().get();
-            vm.items().stream().filter(i -> i.id().equals(id)).findFirst().ifPresentOrElse(i -> {
-                if (list.getSelectionModel().getSelectedItem() == null
-                        || !list.getSelectionModel().getSelectedItem().id().equals(id)) {
-                    list.getSelectionModel().select(i);
-                    list.scrollTo(i);
-                }
-            }, () -> list.getSelectionModel().clearSelection());
-        }, vm.selectedIdProperty(), vm.items());
-        list.getSelectionModel().selectedItemProperty().addListener((o, old, i) -> {
-            if (i != null) {
-                vm.selectedIdProperty().set(i.id());
+        // the list follows the model's selection, and a pick in the list sets it; later, because the list
+        // drops its selection when its items are replaced and may do so after this listener has run
+        Observe.whileAlive(list, () -> Platform.runLater(this::showSelection), vm.selectedIdProperty(), vm.items());
+        // only a person's pick is passed on: the list also moves its selection by itself when its items
+        // are replaced (after every write), and that must not take the form back to another quick win
+        list.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> pick());
+        list.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode().isNavigationKey() && !e.isShortcutDown()) {
+                pick();
             }
         });
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -144,9 +140,27 @@ public final class ProfileView {
         VBox box = new VBox(8, propose, proposeForm(), list);
         box.setId("profileListPane");
         box.getStyleClass().add("profile-list-pane");
-        box.setPrefWidth(300);
+        box.setPrefWidth(270);
         box.setMinWidth(240);
         return box;
+    }
+
+    private void pick() {
+        ProfileViewModel.Item i = list.getSelectionModel().getSelectedItem();
+        if (i != null) {
+            vm.selectedIdProperty().set(i.id());
+        }
+    }
+
+    private void showSelection() {
+        String id = vm.selectedIdProperty().get();
+        vm.items().stream().filter(i -> i.id().equals(id)).findFirst().ifPresentOrElse(i -> {
+            ProfileViewModel.Item shown = list.getSelectionModel().getSelectedItem();
+            if (shown == null || !shown.equals(i)) {
+                list.getSelectionModel().select(i);
+                list.scrollTo(i);
+            }
+        }, () -> list.getSelectionModel().clearSelection());
     }
 
     private Node proposeForm() {

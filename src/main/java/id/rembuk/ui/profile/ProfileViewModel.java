@@ -72,6 +72,7 @@ public final class ProfileViewModel {
     private final Map<ProfileField, List<List<String>>> loadedRows = new EnumMap<>(ProfileField.class);
     private final ObjectProperty<ProfileField> editing = new SimpleObjectProperty<>();
     private final StringProperty hint = new SimpleStringProperty("");
+    private final ObjectProperty<ProfileField> refused = new SimpleObjectProperty<>();
 
     /**
      * @param state the open session's state, null when none is open
@@ -93,7 +94,7 @@ public final class ProfileViewModel {
             if (old != null && !old.equals(id)) {
                 commitAll(old);
             }
-            hint.set("");
+            accept();
             refresh();
         });
         refresh();
@@ -199,10 +200,10 @@ public final class ProfileViewModel {
         try {
             after = f.with(before, drafts.get(f).get());
         } catch (InvalidValue e) {
-            hint.set(message(e));
+            refuse(f, e);
             return false;
         }
-        hint.set("");
+        accept();
         loaded.put(f, drafts.get(f).get());
         write(f, before, after);
         return true;
@@ -223,7 +224,7 @@ public final class ProfileViewModel {
                 }
             }
         } catch (InvalidValue e) {
-            hint.set(message(e));
+            refuse(f, e);
             return false;
         }
         QuickWin before = item.quickWin();
@@ -231,10 +232,10 @@ public final class ProfileViewModel {
         try {
             after = f.with(before, String.join("\n", lines));
         } catch (InvalidValue e) {
-            hint.set(message(e));
+            refuse(f, e);
             return false;
         }
-        hint.set("");
+        accept();
         loadedRows.put(f, rows.stream().map(Row::values).toList());
         write(f, before, after);
         return true;
@@ -300,6 +301,16 @@ public final class ProfileViewModel {
         }
     }
 
+    private void refuse(ProfileField f, InvalidValue e) {
+        hint.set(message(e));
+        refused.set(f);
+    }
+
+    private void accept() {
+        hint.set("");
+        refused.set(null);
+    }
+
     private static String message(InvalidValue e) {
         return Messages.get(e.key(), e.args());
     }
@@ -311,7 +322,7 @@ public final class ProfileViewModel {
         } else {
             drafts.get(f).set(loaded.get(f));
         }
-        hint.set("");
+        accept();
     }
 
     // ---- rows
@@ -436,6 +447,11 @@ public final class ProfileViewModel {
     /** Why the last save was refused, in the user's language; empty when it was not. */
     public ReadOnlyStringProperty hintProperty() {
         return hint;
+    }
+
+    /** The field whose text was last refused, null once it is saved or put back. */
+    public ReadOnlyObjectProperty<ProfileField> refusedProperty() {
+        return refused;
     }
 
     /** The quick win shown, if any. */

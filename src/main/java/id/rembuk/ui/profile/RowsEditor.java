@@ -56,6 +56,7 @@ final class RowsEditor {
         rows.addListener(new WeakListChangeListener<>(rebuild));
         box.getProperties().put(ListChangeListener.class, rebuild);
         build();
+        FieldKeys.markRefused(vm, field, box);
         if (schedule) {
             Observe.whileAlive(box, this::paintAll, vm.selectedProperty());
         }
@@ -96,7 +97,7 @@ final class RowsEditor {
         h.getStyleClass().add("profile-rows-head");
         h.setAlignment(Pos.BOTTOM_LEFT);
         if (schedule) {
-            h.getChildren().addAll(head("profile.schedule.from", 52), head("profile.schedule.to", 52));
+            h.getChildren().addAll(head("profile.schedule.from", 46), head("profile.schedule.to", 46));
             Label activity = head("profile.schedule.activity", 0);
             HBox.setHgrow(activity, Priority.ALWAYS);
             activity.setMaxWidth(Double.MAX_VALUE);
@@ -168,8 +169,8 @@ final class RowsEditor {
         h.setAlignment(Pos.CENTER_LEFT);
         String id = "profileRow-" + field.name() + "-" + index;
         if (schedule) {
-            TextField from = cell(r, 0, id + "-from", 52, Messages.get("profile.schedule.from"));
-            TextField to = cell(r, 1, id + "-to", 52, Messages.get("profile.schedule.to"));
+            TextField from = cell(r, 0, id + "-from", 46, Messages.get("profile.schedule.from"));
+            TextField to = cell(r, 1, id + "-to", 46, Messages.get("profile.schedule.to"));
             TextField activity = cell(r, 2, id + "-activity", 0, Messages.get("profile.schedule.activity"));
             HBox strip = Months.strip(CELL);
             strips.add(strip);

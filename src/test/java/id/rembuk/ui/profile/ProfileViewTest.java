@@ -191,6 +191,13 @@ class ProfileViewTest {
         assertThat(robot.lookup("#profileField-LOCATION").queryAs(TextInputControl.class).getText())
                 .isEqualTo("MPP Luwuk");
 
+        robot.clickOn(robot.lookup(".profile-item-name").match(n -> ((Label) n).getText().contains("Puskesmas"))
+                .queryAs(Node.class));
+        assertThat(robot.lookup("#profileHeading").queryAs(Label.class).getText()).isEqualTo("Antrean online Puskesmas");
+        robot.type(KeyCode.UP);
+        assertThat(robot.lookup("#profileHeading").queryAs(Label.class).getText())
+                .isEqualTo("Antrean online Mal Pelayanan Publik");
+
         robot.clickOn("#profileProject");
         assertThat(projected).isEqualTo(QuickWin.idFor(PlanSession.GOV_ANTREAN));
     }
@@ -216,6 +223,11 @@ class ProfileViewTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         Shots.save(scene, "profile-form-1366x720");
+        focus(robot, "#profileField-BUDGET");
+        robot.write("Rp 1,2,3").type(KeyCode.TAB);
+        Shots.save(scene, "profile-form-plan-1366x720");
+        focus(robot, "#profileField-BUDGET");
+        robot.type(KeyCode.ESCAPE);
         robot.interact(() -> {
             Messages.setLocale(Locale.ENGLISH);
             show();
