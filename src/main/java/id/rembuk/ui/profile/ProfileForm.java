@@ -32,6 +32,8 @@ import javafx.scene.layout.VBox;
 
 /** The Buku IV fields of the selected quick win in the book's order, grouped in five sections. */
 final class ProfileForm {
+    private static final Object REFILLING = new Object();
+
     private final ProfileViewModel vm;
     private final VBox root = new VBox(4);
 
@@ -194,8 +196,13 @@ final class ProfileForm {
         box.setCellFactory(v -> cell(label));
         box.setButtonCell(cell(label));
         box.valueProperty().bindBidirectional(vm.draft(f));
-        // a choice is made at once: saved when it changes, one action each
-        box.valueProperty().addListener((o, was, now) -> vm.commit(f));
+        // a choice is made at once: saved when it changes, one action each; not while the list of
+        // choices itself is replaced (the box passes through "none" then)
+        box.valueProperty().addListener((o, was, now) -> {
+            if (!box.getProperties().containsKey(REFILLING)) {
+                vm.commit(f);
+            }
+        });
         box.focusedProperty().addListener((o, was, now) -> {
             if (now) {
                 vm.editingProperty().set(f);
@@ -217,9 +224,14 @@ final class ProfileForm {
             Dimension.ofCode(vm.draft(ProfileField.DIMENSION).get())
                     .ifPresent(d -> d.subDimensions().forEach(s -> codes.add(s.code())));
             if (!box.getItems().equals(codes)) {
-                String keep = box.getValue();
-                box.getItems().setAll(codes);
-                box.setValue(keep);
+                String keep = vm.draft(ProfileField.SUB_DIMENSION).get();
+                box.getProperties().put(REFILLING, Boolean.TRUE);
+                try {
+                    box.getItems().setAll(codes);
+                    box.setValue(keep);
+                } finally {
+                    box.getProperties().remove(REFILLING);
+                }
             }
         }, vm.draft(ProfileField.DIMENSION));
         return box;

@@ -110,7 +110,7 @@ public final class ProfileView {
         list.setId("profileList");
         list.setItems(vm.items());
         list.setCellFactory(v -> new ItemCell());
-        Label empty = new Label(Messages.get("profile.empty"));
+        Label empty = new Label(Messages.get("profile.list.empty"));
         empty.setWrapText(true);
         empty.getStyleClass().add("profile-muted");
         empty.setMaxWidth(240);
@@ -218,7 +218,14 @@ public final class ProfileView {
 
     private void submitPropose() {
         if (vm.propose(proposeName.getText(), proposeDimension.getValue())) {
-            closePropose();
+            proposeForm.setVisible(false);
+            // the new quick win's profile is what comes next
+            Node problem = list.getScene() == null ? null : list.getScene().lookup("#profileField-PROBLEM");
+            if (problem != null) {
+                problem.requestFocus();
+            } else {
+                list.requestFocus();
+            }
         }
     }
 

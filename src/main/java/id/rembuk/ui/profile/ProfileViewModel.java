@@ -171,12 +171,18 @@ public final class ProfileViewModel {
         }
     }
 
+    /** A draft as text: a choice box passes through null while its choices are replaced. */
+    private String text(ProfileField f) {
+        String t = drafts.get(f).get();
+        return t == null ? "" : t;
+    }
+
     /** Whether the field's draft differs from what was last read from the session. */
     public boolean dirty(ProfileField f) {
         if (f == ProfileField.SCHEDULE || f == ProfileField.INDICATORS) {
             return !rows(f).stream().map(Row::values).toList().equals(loadedRows.get(f));
         }
-        return !drafts.get(f).get().equals(loaded.get(f));
+        return !text(f).equals(loaded.get(f));
     }
 
     // ---- saving
@@ -198,13 +204,13 @@ public final class ProfileViewModel {
         QuickWin before = item.quickWin();
         QuickWin after;
         try {
-            after = f.with(before, drafts.get(f).get());
+            after = f.with(before, text(f));
         } catch (InvalidValue e) {
             refuse(f, e);
             return false;
         }
         accept();
-        loaded.put(f, drafts.get(f).get());
+        loaded.put(f, text(f));
         write(f, before, after);
         return true;
     }
@@ -289,7 +295,7 @@ public final class ProfileViewModel {
         for (ProfileField f : drafts.keySet()) {
             if (dirty(f)) {
                 try {
-                    after = f.with(after, drafts.get(f).get());
+                    after = f.with(after, text(f));
                     first = first == null ? f : first;
                 } catch (InvalidValue e) {
                     // what cannot be read is dropped with the quick win left; the field shows the next one's value
@@ -407,7 +413,11 @@ public final class ProfileViewModel {
     /** Deletes the selected quick win if it was proposed directly; one chosen from a programme is unchosen on the grid. */
     public boolean deleteSelected() {
         Item item = selected.get();
-        if (item == null || !item.quickWin().programmeId().isEmpty()) {
+        if (item == null) {
+            return false;
+        }
+        if (!item.quickWin().programmeId().isEmpty()) {
+            hint.set(Messages.get("profile.hint.fromProgramme", item.ref()));
             return false;
         }
         apply.accept(Action.of(Messages.get("profile.action.delete", item.quickWin().name()),

@@ -128,10 +128,12 @@ class ProfileViewModelTest {
         assertThat(applied).hasSize(1);
         assertThat(quickWin(PlanSession.GOV_ANTREAN).budget()).isEqualTo(1_250_000_000L);
         assertThat(vm.draft(ProfileField.BUDGET).get()).as("kept to be mended").isEqualTo("Rp 1,2,3");
+        assertThat(vm.refusedProperty().get()).isEqualTo(ProfileField.BUDGET);
 
         vm.revert(ProfileField.BUDGET);
         assertThat(vm.draft(ProfileField.BUDGET).get()).isEqualTo("Rp 1.250.000.000");
         assertThat(vm.hintProperty().get()).isEmpty();
+        assertThat(vm.refusedProperty().get()).isNull();
     }
 
     @Test
@@ -277,6 +279,7 @@ class ProfileViewModelTest {
 
         vm.selectedIdProperty().set(vm.items().get(0).id());
         assertThat(vm.deleteSelected()).as("one from a programme is unchosen on the grid").isFalse();
+        assertThat(vm.hintProperty().get()).contains("GOV-1", "kisi quick win");
         vm.selectedIdProperty().set(direct.id());
         assertThat(vm.deleteSelected()).isTrue();
         assertThat(vm.items()).hasSize(2);

@@ -213,6 +213,26 @@ class ProfileViewTest {
         assertThat(vm.items()).hasSize(3);
         assertThat(robot.lookup("#profileHeading").queryAs(Label.class).getText()).isEqualTo("Bank sampah digital");
         assertThat(vm.items().get(2).quickWin().programmeId()).isEmpty();
+        assertThat(focusedId()).as("its profile is written next").isEqualTo("profileField-PROBLEM");
+    }
+
+    @Test
+    void withNoQuickWinTheScreenSaysWhereTheyComeFrom(FxRobot robot) throws Exception {
+        robot.interact(() -> session.shell.apply(new id.rembuk.domain.change.Action("Batal pilih", java.util.List.of(
+                id.rembuk.domain.change.Edit.delete(EntityKind.QUICK_WIN.code(), QuickWin.idFor(PlanSession.GOV_ANTREAN)),
+                id.rembuk.domain.change.Edit.delete(EntityKind.QUICK_WIN.code(),
+                        QuickWin.idFor(PlanSession.LIV_PUSKESMAS))))));
+        WaitForAsyncUtils.waitForFxEvents();
+        Shots.save(scene, "profile-empty-1366x720");
+        assertThat(vm.items()).isEmpty();
+        assertThat(robot.lookup(".profile-banner").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#profileForm").query().getParent()).isNotNull();
+        assertThat(robot.lookup("#profileProject").queryAs(javafx.scene.control.Button.class).isDisabled()).isTrue();
+        // proposing one straight away is still possible
+        robot.clickOn("#profilePropose");
+        robot.write("Bank sampah digital").type(KeyCode.ENTER);
+        assertThat(robot.lookup("#profileHeading").queryAs(Label.class).getText()).isEqualTo("Bank sampah digital");
+        assertThat(robot.lookup(".profile-banner").queryAs(Label.class).isVisible()).isFalse();
     }
 
     @Test
