@@ -2,6 +2,7 @@ package id.rembuk.ui.profile;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -15,19 +16,30 @@ import javafx.scene.layout.Priority;
  * window, a large font): the same rows laid out again when the width crosses {@link #WIDE}.
  */
 final class FormGrid {
-    /** Below this width the fields would get too narrow beside a label column. */
-    static final double WIDE = 640;
+    /** Below this width (of the whole form) the fields would get too narrow beside a label column. */
+    static final double WIDE = 700;
     private static final double LABEL = 160;
 
     private final GridPane grid = new GridPane();
     private final List<Node[]> rows = new ArrayList<>();
     private Boolean wide;
 
-    FormGrid() {
+    private final ObservableDoubleValue available;
+
+    /**
+     * @param available the width the form is given (the scroll pane's viewport): the grid's own width
+     *                  cannot tell, as it never shrinks below the wide layout's minimum
+     */
+    FormGrid(ObservableDoubleValue available) {
+        this.available = available;
         grid.getStyleClass().add("profile-grid");
         grid.setHgap(14);
         grid.setVgap(8);
-        grid.widthProperty().addListener((o, was, w) -> layout(w.doubleValue() >= WIDE));
+        available.addListener((o, was, w) -> layout(wide()));
+    }
+
+    private boolean wide() {
+        return available.get() == 0 || available.get() >= WIDE;
     }
 
     GridPane root() {
@@ -38,7 +50,7 @@ final class FormGrid {
     void add(Label label, Node field) {
         rows.add(new Node[] {label, field});
         wide = null;
-        layout(grid.getWidth() == 0 || grid.getWidth() >= WIDE);
+        layout(wide());
     }
 
     private void layout(boolean nowWide) {

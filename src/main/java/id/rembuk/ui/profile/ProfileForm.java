@@ -12,6 +12,8 @@ import id.rembuk.ui.Observe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
@@ -36,6 +38,7 @@ final class ProfileForm {
 
     private final ProfileViewModel vm;
     private final VBox root = new VBox(4);
+    private final DoubleProperty available = new SimpleDoubleProperty();
 
     ProfileForm(ProfileViewModel vm) {
         this.vm = vm;
@@ -98,7 +101,7 @@ final class ProfileForm {
     private void section(String titleKey, ProfileField... fields) {
         Label title = new Label(Messages.get(titleKey));
         title.getStyleClass().add("profile-section");
-        FormGrid grid = new FormGrid();
+        FormGrid grid = new FormGrid(available);
         for (ProfileField f : fields) {
             Node field = field(f);
             Label label = new Label(Messages.get(f.labelKey()));
@@ -245,6 +248,11 @@ final class ProfileForm {
                 setText(empty || code == null ? null : label.apply(code));
             }
         };
+    }
+
+    /** The form takes the scroll pane's width, and lays its labels out by it. */
+    void fitTo(ScrollPane scroll) {
+        scroll.viewportBoundsProperty().addListener((o, was, b) -> available.set(b.getWidth()));
     }
 
     /** Tab moves through the form; the scroll pane follows so the field with the keyboard is always seen. */

@@ -251,6 +251,7 @@ public final class ProfileView {
         scroll.getStyleClass().add("profile-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         form.followFocus(scroll);
+        form.fitTo(scroll);
 
         Label keys = new Label(Messages.get("profile.hint.keys"));
         keys.getStyleClass().add("profile-keys");

@@ -8,6 +8,7 @@ import id.rembuk.domain.IndicatorTarget;
 import id.rembuk.domain.InvalidValue;
 import id.rembuk.domain.Labels;
 import id.rembuk.domain.MonthStep;
+import id.rembuk.domain.Programme;
 import id.rembuk.domain.QuickWin;
 import id.rembuk.domain.change.Action;
 import id.rembuk.domain.change.Edit;
@@ -15,6 +16,7 @@ import id.rembuk.domain.change.SessionState;
 import id.rembuk.i18n.Messages;
 import id.rembuk.plan.Portfolio;
 import id.rembuk.ui.shell.ShellViewModel;
+import id.rembuk.ui.tows.RecordCache;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -73,6 +75,8 @@ public final class ProfileViewModel {
     private final ObjectProperty<ProfileField> editing = new SimpleObjectProperty<>();
     private final StringProperty hint = new SimpleStringProperty("");
     private final ObjectProperty<ProfileField> refused = new SimpleObjectProperty<>();
+    private final RecordCache<Programme> programmes = new RecordCache<>(EntityKind.PROGRAMME, Programme::from);
+    private final RecordCache<QuickWin> quickWins = new RecordCache<>(EntityKind.QUICK_WIN, QuickWin::from);
 
     /**
      * @param state the open session's state, null when none is open
@@ -89,24 +93,30 @@ public final class ProfileViewModel {
         }
         loadedRows.put(ProfileField.SCHEDULE, List.of());
         loadedRows.put(ProfileField.INDICATORS, List.of());
-        state.addListener((o, old, s) -> refresh());
+        state.addListener((o, old, s) -> refresh(false));
         selectedId.addListener((o, old, id) -> {
             if (old != null && !old.equals(id)) {
                 commitAll(old);
             }
             accept();
-            refresh();
+            refresh(true);
         });
-        refresh();
+        refresh(true);
     }
 
     public ProfileViewModel(ShellViewModel shell) {
         this(shell.stateProperty(), shell::apply);
     }
 
-    private void refresh() {
+    /** @param always also when no programme or quick win changed (another quick win shown, another language) */
+    private void refresh(boolean always) {
         SessionState s = state.getValue();
         hasSession.set(s != null);
+        // a write elsewhere in the session (a score, a card) changes nothing here: no need to read the portfolio
+        boolean changed = programmes.update(s) | quickWins.update(s);
+        if (!changed && !always) {
+            return;
+        }
         Portfolio p = Portfolio.of(s);
         List<Item> now = new ArrayList<>();
         for (Portfolio.Entry e : p.programmes()) {
@@ -478,6 +488,6 @@ public final class ProfileViewModel {
     /** Words formatted here are made again in the new language. */
     public void refreshText() {
         hint.set("");
-        refresh();
+        refresh(true);
     }
 }

@@ -63,6 +63,10 @@ class ProfileViewTest {
     }
 
     private void show() {
+        show(1366);
+    }
+
+    private void show(double width) {
         vm = new ProfileViewModel(session.shell);
         BorderPane window = new BorderPane(new ProfileView(vm, id -> projected = id).root());
         Region sidebar = new StackPane(new Label("Menu"));
@@ -71,7 +75,7 @@ class ProfileViewTest {
         Region header = new StackPane(new Label("Rembuk"));
         header.setPrefHeight(56);
         window.setTop(header);
-        scene = new Scene(window, 1366, 720);
+        scene = new Scene(window, width, 720);
         Theme.style(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
                 session.shell::undo);
@@ -257,6 +261,19 @@ class ProfileViewTest {
         focus(robot, "#profileField-RISKS");
         WaitForAsyncUtils.waitForFxEvents();
         Shots.save(scene, "profile-form-en-scrolled-1366x720");
+
+        // a 1024 px window: the form is too narrow for labels beside the fields, so they go above
+        robot.interact(() -> {
+            Messages.setLocale(Messages.INDONESIAN);
+            stage.setWidth(1024);
+            show(1024);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Shots.save(scene, "profile-form-1024x720");
+        Node name = robot.lookup("#profileField-NAME").query();
+        Node label = robot.lookup(".profile-label").query();
+        assertThat(label.localToScene(label.getBoundsInLocal()).getMaxY())
+                .isLessThanOrEqualTo(name.localToScene(name.getBoundsInLocal()).getMinY());
 
         for (Locale l : new Locale[] {Messages.INDONESIAN, Locale.ENGLISH}) {
             robot.interact(() -> Messages.setLocale(l));
