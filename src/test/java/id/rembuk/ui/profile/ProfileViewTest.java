@@ -6,12 +6,15 @@ import id.rembuk.domain.EntityKind;
 import id.rembuk.domain.IndicatorTarget;
 import id.rembuk.domain.MonthStep;
 import id.rembuk.domain.QuickWin;
+import id.rembuk.domain.change.Action;
+import id.rembuk.domain.change.Edit;
 import id.rembuk.i18n.Messages;
 import id.rembuk.ui.PlanSession;
 import id.rembuk.ui.run.ProjectorService;
 import id.rembuk.ui.theme.Theme;
 import id.rembuk.ui.tows.Shots;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import javafx.scene.Node;
@@ -207,6 +210,27 @@ class ProfileViewTest {
     }
 
     @Test
+    void aWriteFromAnotherLaptopShowsWithoutTouchingTheFieldBeingTyped(FxRobot robot) {
+        robot.clickOn("#profileField-GOAL");
+        robot.write("Antrean dari rumah");
+        String qw = QuickWin.idFor(PlanSession.GOV_ANTREAN);
+        robot.interact(() -> session.shell.apply(new Action("elsewhere", List.of(
+                Edit.set(EntityKind.QUICK_WIN.code(), qw, QuickWin.F_GOAL, "Tujuan lain"),
+                Edit.set(EntityKind.QUICK_WIN.code(), qw, QuickWin.F_PROBLEM,
+                        "Masalah dari laptop lain")))));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TextInputControl goal = robot.lookup("#profileField-GOAL").queryAs(TextInputControl.class);
+        assertThat(goal.getText()).isEqualTo("Antrean dari rumah");
+        assertThat(goal.isFocused()).isTrue();
+        assertThat(robot.lookup("#profileField-PROBLEM").queryAs(TextInputControl.class).getText())
+                .isEqualTo("Masalah dari laptop lain");
+        robot.write(" dengan nomor daring").type(KeyCode.TAB);
+        assertThat(stored(PlanSession.GOV_ANTREAN).goal()).isEqualTo("Antrean dari rumah dengan nomor daring");
+        assertThat(stored(PlanSession.GOV_ANTREAN).problem()).isEqualTo("Masalah dari laptop lain");
+    }
+
+    @Test
     void aQuickWinIsProposedFromTheListByKeyboard(FxRobot robot) {
         robot.clickOn("#profileList");
         robot.type(KeyCode.INSERT);
@@ -222,9 +246,9 @@ class ProfileViewTest {
 
     @Test
     void withNoQuickWinTheScreenSaysWhereTheyComeFrom(FxRobot robot) throws Exception {
-        robot.interact(() -> session.shell.apply(new id.rembuk.domain.change.Action("Batal pilih", java.util.List.of(
-                id.rembuk.domain.change.Edit.delete(EntityKind.QUICK_WIN.code(), QuickWin.idFor(PlanSession.GOV_ANTREAN)),
-                id.rembuk.domain.change.Edit.delete(EntityKind.QUICK_WIN.code(),
+        robot.interact(() -> session.shell.apply(new Action("Batal pilih", List.of(
+                Edit.delete(EntityKind.QUICK_WIN.code(), QuickWin.idFor(PlanSession.GOV_ANTREAN)),
+                Edit.delete(EntityKind.QUICK_WIN.code(),
                         QuickWin.idFor(PlanSession.LIV_PUSKESMAS))))));
         WaitForAsyncUtils.waitForFxEvents();
         Shots.save(scene, "profile-empty-1366x720");
