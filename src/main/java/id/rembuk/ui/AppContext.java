@@ -11,6 +11,7 @@ import id.rembuk.ui.groups.GroupsView;
 import id.rembuk.ui.groups.GroupsViewModel;
 import id.rembuk.ui.importing.ImportDialog;
 import id.rembuk.ui.people.PeopleFeature;
+import id.rembuk.ui.profile.ProfileFeature;
 import id.rembuk.ui.readiness.ReadinessFeature;
 import id.rembuk.ui.breakout.BreakoutTool;
 import id.rembuk.ui.notes.BlockNotesPanel;
@@ -60,6 +61,7 @@ public final class AppContext {
     private final TowsFeature tows;
     private final VisionFeature vision;
     private final ScoringFeature scoring;
+    private final ProfileFeature profile;
     private AgendaEditorViewModel agenda;
 
     public AppContext(Path home, UiSettings settings, TaskExecutor executor, DialogService dialogs, Clock clock) {
@@ -91,6 +93,8 @@ public final class AppContext {
         vision.register(navigation);
         this.scoring = new ScoringFeature(shell, run.projector()::showPleno);
         scoring.register(navigation);
+        this.profile = new ProfileFeature(shell, run.projector()::showPleno);
+        profile.register(navigation);
         this.breakout = new BreakoutFeature(shell, executor, run.viewModel(), home, clock);
         registerBreakout();
         readiness.breakoutTools().forEach(breakout::addTool);
@@ -170,6 +174,7 @@ public final class AppContext {
         tows.languageChanged();
         vision.languageChanged();
         scoring.languageChanged();
+        profile.languageChanged();
     }
 
     public RunFeature run() {
