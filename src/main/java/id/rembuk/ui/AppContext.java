@@ -16,6 +16,7 @@ import id.rembuk.ui.breakout.BreakoutTool;
 import id.rembuk.ui.notes.BlockNotesPanel;
 import id.rembuk.ui.notes.BlockNotesViewModel;
 import id.rembuk.ui.notes.NotesShortcuts;
+import id.rembuk.ui.roadmap.RoadmapFeature;
 import id.rembuk.ui.run.RunFeature;
 import id.rembuk.ui.run.ToneSounds;
 import id.rembuk.ui.swot.SwotFeature;
@@ -58,6 +59,7 @@ public final class AppContext {
     private final SwotFeature swot;
     private final TowsFeature tows;
     private final VisionFeature vision;
+    private final RoadmapFeature roadmap;
     private AgendaEditorViewModel agenda;
 
     public AppContext(Path home, UiSettings settings, TaskExecutor executor, DialogService dialogs, Clock clock) {
@@ -87,6 +89,8 @@ public final class AppContext {
         tows.register(navigation);
         this.vision = new VisionFeature(shell, run.projector()::showPleno);
         vision.register(navigation);
+        this.roadmap = new RoadmapFeature(shell, run.projector()::showPleno);
+        roadmap.register(navigation);
         this.breakout = new BreakoutFeature(shell, executor, run.viewModel(), home, clock);
         registerBreakout();
         readiness.breakoutTools().forEach(breakout::addTool);
@@ -164,6 +168,7 @@ public final class AppContext {
         swot.languageChanged();
         tows.languageChanged();
         vision.languageChanged();
+        roadmap.languageChanged();
     }
 
     public RunFeature run() {
