@@ -19,7 +19,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -46,7 +45,6 @@ final class ActionPlanPane {
     private final ActionPlanViewModel vm;
     private final TableView<ActionPlanViewModel.Step> table = new TableView<>();
     private final TextField step = new TextField();
-    private boolean choosing;
 
     ActionPlanPane(ActionPlanViewModel vm) {
         this.vm = vm;
@@ -62,77 +60,9 @@ final class ActionPlanPane {
     }
 
     private Node programmes() {
-        TextField search = new TextField();
-        search.setId("planSearch");
-        search.setPromptText(Messages.get("roadmap.plan.search"));
-        search.textProperty().bindBidirectional(vm.filterProperty());
-        ListView<ActionPlanViewModel.Choice> list = new ListView<>(vm.choices());
-        list.setId("planProgrammes");
-        list.getStyleClass().add("roadmap-plan-list");
-        list.setCellFactory(v -> new ChoiceCell());
+        Node list = new ProgrammeList(vm, table::requestFocus).root();
         VBox.setVgrow(list, Priority.ALWAYS);
-        search.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.DOWN) {
-                e.consume();
-                list.requestFocus();
-                if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
-                    list.getSelectionModel().select(0);
-                }
-            }
-        });
-        list.getSelectionModel().selectedItemProperty().addListener((o, old, c) -> {
-            if (!choosing && c != null) {
-                vm.programmeProperty().set(c.id());
-            }
-        });
-        Runnable sync = () -> {
-            choosing = true;
-            String id = vm.programmeProperty().get();
-            list.getItems().stream().filter(c -> c.id().equals(id)).findFirst()
-                    .ifPresentOrElse(list.getSelectionModel()::select, list.getSelectionModel()::clearSelection);
-            choosing = false;
-        };
-        Observe.whileAlive(list, sync, vm.programmeProperty(), vm.choices());
-        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.RIGHT) {
-                e.consume();
-                table.requestFocus();
-            }
-        });
-        VBox box = new VBox(6, search, list);
-        box.setMinWidth(280);
-        box.setPrefWidth(280);
-        box.setMaxWidth(280);
-        return box;
-    }
-
-    /** A programme; the first of each dimension carries the dimension's name above it. */
-    private static final class ChoiceCell extends ListCell<ActionPlanViewModel.Choice> {
-        @Override
-        protected void updateItem(ActionPlanViewModel.Choice c, boolean empty) {
-            super.updateItem(c, empty);
-            setText(null);
-            if (empty || c == null) {
-                setGraphic(null);
-                return;
-            }
-            Label text = new Label(c.text());
-            text.setWrapText(true);
-            text.setMinWidth(0);
-            text.setPrefWidth(230);
-            if (c.entry().chosen()) {
-                text.setGraphic(new FontIcon(org.kordamp.ikonli.material2.Material2MZ.STAR));
-                text.getGraphic().getStyleClass().add("roadmap-star");
-            }
-            VBox box = new VBox(2);
-            if (c.firstOfDimension()) {
-                Label head = new Label(c.dimensionLabel());
-                head.getStyleClass().addAll("roadmap-plan-dimension", "dim-" + c.entry().dimension().code());
-                box.getChildren().add(head);
-            }
-            box.getChildren().add(text);
-            setGraphic(box);
-        }
+        return list;
     }
 
     private Node plan() {
@@ -213,18 +143,17 @@ final class ActionPlanPane {
         table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("roadmap.plan.empty")));
-        table.getColumns().add(column("roadmap.plan.col.no", 40, s -> Integer.toString(s.number())));
-        table.getColumns().add(column("roadmap.plan.col.step", 190, s -> s.item().step()));
-        table.getColumns().add(column("roadmap.plan.col.output", 120, s -> s.item().output()));
-        table.getColumns().add(column("roadmap.plan.col.indicator", 120, s -> s.item().indicator()));
-        table.getColumns().add(column("roadmap.plan.col.target", 80, s -> s.item().target()));
-        table.getColumns().add(column("roadmap.plan.col.time", 92, ActionPlanViewModel.Step::time));
-        table.getColumns().add(column("roadmap.plan.col.owner", 110, s -> s.item().owner()));
-        table.getColumns().add(column("roadmap.plan.col.budget", 100,
-                s -> s.item().budget() == 0 ? "" : IndonesianFormat.rupiahShort(s.item().budget())));
-        table.getColumns().add(column("roadmap.plan.col.source", 60, s -> s.item().funding() == FundingSource.OTHER
-                ? Messages.get(FundingSource.OTHER.messageKey()) : s.item().funding().name()));
-        table.getColumns().add(column("roadmap.plan.col.status", 90,
+        table.getColumns().add(column("roadmap.plan.col.no", 44, 44, s -> Integer.toString(s.number())));
+        table.getColumns().add(column("roadmap.plan.col.step", 170, 120, s -> s.item().step()));
+        table.getColumns().add(column("roadmap.plan.col.output", 100, 80, s -> s.item().output()));
+        table.getColumns().add(column("roadmap.plan.col.indicator", 100, 80, s -> s.item().indicator()));
+        table.getColumns().add(column("roadmap.plan.col.target", 90, 80, s -> s.item().target()));
+        table.getColumns().add(column("roadmap.plan.col.time", 96, 90, ActionPlanViewModel.Step::time));
+        table.getColumns().add(column("roadmap.plan.col.owner", 100, 80, s -> s.item().owner()));
+        // amount over source: one column, as the programme matrix prints it
+        table.getColumns().add(column("roadmap.plan.col.budget", 96, 90, s -> (s.item().budget() == 0 ? "–"
+                : IndonesianFormat.rupiahShort(s.item().budget())) + "\n" + source(s.item().funding())));
+        table.getColumns().add(column("roadmap.plan.col.status", 96, 96,
                 s -> Messages.get(s.item().status().messageKey())));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, s) -> {
             if (s != null) {
@@ -264,10 +193,15 @@ final class ActionPlanPane {
         });
     }
 
-    private static TableColumn<ActionPlanViewModel.Step, String> column(String key, double width,
+    private static String source(FundingSource f) {
+        return f == FundingSource.OTHER ? Messages.get(f.messageKey()) : f.name();
+    }
+
+    private static TableColumn<ActionPlanViewModel.Step, String> column(String key, double width, double min,
                                                                       Function<ActionPlanViewModel.Step, String> text) {
         TableColumn<ActionPlanViewModel.Step, String> c = new TableColumn<>(Messages.get(key));
         c.setPrefWidth(width);
+        c.setMinWidth(min);
         c.setSortable(false);
         c.setReorderable(false);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(text.apply(d.getValue())));

@@ -40,9 +40,10 @@ final class RoadmapChart {
     private enum Grip { MOVE, START, END }
 
     /** Sizes of the laptop and of the room's screen. */
-    record Metrics(double labelWidth, double laneHeight, double budgetHeight, double headerHeight) {
-        static final Metrics LAPTOP = new Metrics(300, 30, 17, 40);
-        static final Metrics ROOM = new Metrics(300, 38, 0, 52);
+    record Metrics(double labelWidth, double laneHeight, double budgetHeight, double headerHeight,
+                   double footerHeight) {
+        static final Metrics LAPTOP = new Metrics(300, 30, 17, 40, 26);
+        static final Metrics ROOM = new Metrics(330, 38, 0, 52, 36);
     }
 
     private final RoadmapViewModel vm;
@@ -150,7 +151,7 @@ final class RoadmapChart {
     }
 
     private Node totals(RoadmapPlan plan) {
-        YearTrack t = new YearTrack(plan.setup().years(), 26, 0);
+        YearTrack t = new YearTrack(plan.setup().years(), m.footerHeight(), 0);
         t.setId("roadmapTotals");
         for (int y = 1; y <= plan.setup().years(); y++) {
             Long sum = plan.totals().get(y);

@@ -120,7 +120,10 @@ final class RoadmapPane {
         Spinner<Integer> year = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(2000, 2100, 2025));
         year.setId("roadmapFirstYear");
         year.setEditable(true);
-        year.setPrefWidth(96);
+        year.getStyleClass().add(Spinner.STYLE_CLASS_SPLIT_ARROWS_HORIZONTAL);
+        year.setPrefWidth(130);
+        year.setMinWidth(Region.USE_PREF_SIZE);
+        year.getEditor().setAlignment(Pos.CENTER);
         first.setLabelFor(year);
         ToggleGroup span = new ToggleGroup();
         ToggleButton five = new ToggleButton(Messages.get("roadmap.setup.years", 5));
@@ -136,8 +139,10 @@ final class RoadmapPane {
         HBox pills = new HBox(five, ten);
         pills.setMinWidth(Region.USE_PREF_SIZE);
         Label fallback = new Label(Messages.get("roadmap.setup.default"));
+        fallback.setId("roadmapSetupDefault");
         fallback.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        fallback.setMinWidth(0);
+        fallback.setTooltip(new Tooltip(Messages.get("roadmap.setup.default.tooltip")));
+        fallback.setMinWidth(Region.USE_PREF_SIZE);
 
         Observe.whileAlive(year, () -> {
             RoadmapPlan p = vm.planProperty().get();
@@ -160,11 +165,6 @@ final class RoadmapPane {
             }
         });
 
-        Label summary = new Label();
-        summary.setId("roadmapSummary");
-        summary.getStyleClass().add(Styles.TEXT_MUTED);
-        summary.setMinWidth(0);
-        Observe.whileAlive(summary, () -> summary.setText(summary(vm.planProperty().get())), vm.planProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
 
@@ -177,7 +177,7 @@ final class RoadmapPane {
                 focusName();
             }
         });
-        HBox bar = new HBox(10, first, year, pills, fallback, grow, summary, add);
+        HBox bar = new HBox(10, first, year, pills, fallback, grow, add);
         if (project != null) {
             Button show = new Button(Messages.get("roadmap.project"), new FontIcon(Material2OutlinedMZ.PRESENT_TO_ALL));
             show.setId("roadmapProject");
@@ -191,7 +191,7 @@ final class RoadmapPane {
         return bar;
     }
 
-    private static String summary(RoadmapPlan p) {
+    static String summary(RoadmapPlan p) {
         long phases = p.lines().stream().mapToLong(l -> l.phases().size()).sum();
         long total = p.totals().values().stream().mapToLong(Long::longValue).sum();
         return p.totals().isEmpty() ? Messages.get("roadmap.summary", p.programmeCount(), phases)

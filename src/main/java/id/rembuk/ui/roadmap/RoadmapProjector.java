@@ -60,8 +60,8 @@ public final class RoadmapProjector {
 
     private void update() {
         RoadmapPlan p = RoadmapPlan.of(state.getValue(), info.getValue(), Messages.locale());
-        heading.setText(Messages.get("roadmap.pleno.title", p.setup().firstYear(),
-                p.setup().calendarYear(p.setup().years())));
+        heading.setText(Messages.get("roadmap.pleno.title", Integer.toString(p.setup().firstYear()),
+                Integer.toString(p.setup().calendarYear(p.setup().years()))));
         long phases = p.lines().stream().mapToLong(l -> l.phases().size()).sum();
         sub.setText(Messages.get("roadmap.pleno.sub", p.programmeCount(), phases));
         chart.show(p);

@@ -2,11 +2,15 @@ package id.rembuk.ui.roadmap;
 
 import atlantafx.base.theme.Styles;
 import id.rembuk.i18n.Messages;
+import id.rembuk.ui.Observe;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -32,6 +36,15 @@ public final class RoadmapView {
     public Node root() {
         Label title = new Label(Messages.get("roadmap.title"));
         title.getStyleClass().add(Styles.TITLE_3);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        Label summary = new Label();
+        summary.setId("roadmapSummary");
+        summary.getStyleClass().add(Styles.TEXT_MUTED);
+        summary.setMinWidth(0);
+        Observe.whileAlive(summary, () -> summary.setText(RoadmapPane.summary(roadmap.planProperty().get())),
+                roadmap.planProperty());
+        HBox head = new HBox(16, title, summary);
+        head.setAlignment(Pos.BASELINE_LEFT);
         pane = new RoadmapPane(roadmap, project);
         Tab chart = new Tab(Messages.get("roadmap.tab.chart"), pane.root());
         chart.setId("roadmapTabChart");
@@ -41,7 +54,7 @@ public final class RoadmapView {
         tabs.setId("roadmapTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        VBox content = new VBox(4, title, tabs);
+        VBox content = new VBox(4, head, tabs);
         content.getStyleClass().add("roadmap-content");
         content.visibleProperty().bind(roadmap.hasSessionProperty());
 
