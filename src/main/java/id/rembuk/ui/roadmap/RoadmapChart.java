@@ -343,12 +343,12 @@ final class RoadmapChart {
         }
     }
 
-    /** Programmes whose rows end below the visible part: the room's screen counts them. */
-    int hiddenBelow() {
+    /** Programmes whose rows are not wholly in the visible part: the room's screen counts them. */
+    int hidden() {
         double view = scroll.getViewportBounds().getHeight();
         double top = scroll.getVvalue() * Math.max(0, rows.getHeight() - view);
-        return (int) programmeRows.values().stream().filter(n -> n.getBoundsInParent().getMaxY() > top + view + 1)
-                .count();
+        return (int) programmeRows.values().stream().filter(n -> n.getBoundsInParent().getMaxY() > top + view + 1
+                || n.getBoundsInParent().getMinY() < top - 1).count();
     }
 
     VBox rows() {

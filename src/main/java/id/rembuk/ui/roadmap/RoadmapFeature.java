@@ -48,7 +48,8 @@ public final class RoadmapFeature {
 
     /** Puts the chart on the room's screen; it follows the session while shown. */
     public void project() {
-        projector.accept(() -> new RoadmapProjector(shell.stateProperty(), shell.infoProperty()).root());
+        projector.accept(() -> new RoadmapProjector(shell.stateProperty(), shell.infoProperty(),
+                roadmap.selectedProgrammeProperty(), roadmap.selectedPhaseProperty()).root());
     }
 
     public RoadmapViewModel roadmap() {

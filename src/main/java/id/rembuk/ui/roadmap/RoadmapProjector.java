@@ -5,6 +5,7 @@ import id.rembuk.domain.change.SessionState;
 import id.rembuk.i18n.Messages;
 import id.rembuk.ui.Observe;
 import id.rembuk.ui.run.ProjectorService;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -14,8 +15,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * The roadmap for the room: 1024×768, light on dark, the years across in large type and the bars
- * with their names. It follows the session while shown; programmes that do not fit are counted
- * under the chart rather than shrunk (the facilitator scrolls the laptop's chart to discuss them).
+ * with their names. It follows the session while shown, and the laptop's selection: the programme
+ * chosen there is marked and scrolled into view. Programmes that do not fit are counted under the
+ * chart rather than shrunk.
  */
 public final class RoadmapProjector {
     private final ObservableValue<SessionState> state;
@@ -25,9 +27,19 @@ public final class RoadmapProjector {
     private final Label sub = new Label();
     private final Label more = new Label();
 
-    public RoadmapProjector(ObservableValue<SessionState> state, ObservableValue<SessionInfo> info) {
+    private final ObservableValue<String> programme;
+    private final ObservableValue<String> phase;
+
+    /**
+     * @param programme the programme selected on the laptop: the room's chart marks it and scrolls to it
+     * @param phase     the phase selected on the laptop, marked too
+     */
+    public RoadmapProjector(ObservableValue<SessionState> state, ObservableValue<SessionInfo> info,
+                            ObservableValue<String> programme, ObservableValue<String> phase) {
         this.state = state;
         this.info = info;
+        this.programme = programme;
+        this.phase = phase;
     }
 
     public Node root() {
@@ -42,19 +54,29 @@ public final class RoadmapProjector {
         more.getStyleClass().add("projector-more");
         more.managedProperty().bind(more.visibleProperty());
         Runnable count = () -> {
-            int n = chart.hiddenBelow();
+            int n = chart.hidden();
             more.setVisible(n > 0);
             more.setText(Messages.get("roadmap.pleno.more", n));
         };
-        chart.scroll().viewportBoundsProperty().addListener((o, a, b) -> count.run());
-        chart.rows().heightProperty().addListener((o, a, b) -> count.run());
         VBox root = new VBox(10, new VBox(2, heading, sub), chartNode, more);
         root.setId("roadmapPleno");
         root.getStyleClass().addAll("roadmap", "roadmap-projector");
         root.getStylesheets().add(RoadmapView.CSS);
         root.setPrefSize(ProjectorService.DESIGN_WIDTH, ProjectorService.DESIGN_HEIGHT);
         root.setMaxSize(ProjectorService.DESIGN_WIDTH, ProjectorService.DESIGN_HEIGHT);
+        // counted once the rows are laid out, after every pulse that laid them out again
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(count);
+            }
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(count);
+            }
+        });
         Observe.whileAlive(root, this::update, state, info);
+        // the laptop's selection is followed after layout, when the rows have their heights
+        Observe.whileAlive(root, () -> Platform.runLater(() -> chart.select(programme.getValue(), phase.getValue())),
+                programme, phase);
         return root;
     }
 
@@ -65,5 +87,6 @@ public final class RoadmapProjector {
         long phases = p.lines().stream().mapToLong(l -> l.phases().size()).sum();
         sub.setText(Messages.get("roadmap.pleno.sub", p.programmeCount(), phases));
         chart.show(p);
+        Platform.runLater(() -> chart.select(programme.getValue(), phase.getValue()));
     }
 }

@@ -216,7 +216,7 @@ class RoadmapViewTest {
             robot.interact(plans::cancel);
 
             javafx.scene.Parent pleno = (javafx.scene.Parent) new RoadmapProjector(session.shell.stateProperty(),
-                    session.shell.infoProperty()).root();
+                    session.shell.infoProperty(), vm.selectedProgrammeProperty(), vm.selectedPhaseProperty()).root();
             robot.interact(() -> {
                 javafx.stage.Stage s = new javafx.stage.Stage();
                 s.setScene(new Scene(new StackPane(pleno), id.rembuk.ui.run.ProjectorService.DESIGN_WIDTH,
@@ -231,5 +231,38 @@ class RoadmapViewTest {
             robot.interact(() -> pleno.getScene().getWindow().hide());
         }
         robot.interact(() -> Messages.setLocale(Messages.INDONESIAN));
+    }
+
+    @Test
+    void theRoomsScreenCountsWhatDoesNotFitAndScrollsToTheLaptopsChoice(FxRobot robot) {
+        robot.interact(() -> RoadmapPictures.fill(session));
+        javafx.scene.Parent pleno = (javafx.scene.Parent) new RoadmapProjector(session.shell.stateProperty(),
+                session.shell.infoProperty(), vm.selectedProgrammeProperty(), vm.selectedPhaseProperty()).root();
+        robot.interact(() -> {
+            javafx.stage.Stage s = new javafx.stage.Stage();
+            s.setScene(new Scene(new StackPane(pleno), id.rembuk.ui.run.ProjectorService.DESIGN_WIDTH,
+                    id.rembuk.ui.run.ProjectorService.DESIGN_HEIGHT));
+            s.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Label more = robot.from(pleno).lookup("#roadmapPlenoMore").queryAs(Label.class);
+        assertThat(more.isVisible()).isTrue();
+        assertThat(more.getText()).startsWith("+ 4 program lain tidak tampak");
+        String last = vm.planProperty().get().lines().get(vm.planProperty().get().programmeCount() - 1).id();
+        Node row = robot.from(pleno).lookup("#roadmapLine-" + last).query();
+        javafx.scene.control.ScrollPane scroll = robot.from(pleno).lookup(".roadmap-scroll")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        java.util.function.Supplier<Boolean> inView = () -> {
+            Bounds r = row.localToScene(row.getBoundsInLocal());
+            Bounds v = scroll.localToScene(scroll.getLayoutBounds());
+            return r.getMinY() >= v.getMinY() - 1 && r.getMaxY() <= v.getMaxY() + 1;
+        };
+        assertThat(inView.get()).as("the last programme starts out of view").isFalse();
+
+        robot.interact(() -> vm.selectedProgrammeProperty().set(last));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inView.get()).as("chosen on the laptop, scrolled into view in the room").isTrue();
+        assertThat(row.getPseudoClassStates()).extracting(Object::toString).contains("selected");
+        robot.interact(() -> pleno.getScene().getWindow().hide());
     }
 }
