@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import javafx.css.PseudoClass;
-import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
@@ -75,6 +74,12 @@ final class RoadmapChart {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("roadmap-scroll");
         scroll.setFocusTraversable(false);
+        // a click in the rows focuses the scroll pane, whose arrows would scroll rather than choose
+        scroll.focusedProperty().addListener((o, was, now) -> {
+            if (now && vm != null) {
+                root.requestFocus();
+            }
+        });
         VBox.setVgrow(scroll, Priority.ALWAYS);
         header.getStyleClass().add("roadmap-header");
         footer.getStyleClass().add("roadmap-footer");
@@ -189,8 +194,12 @@ final class RoadmapChart {
         name.setWrapText(vm != null);
         name.setTextOverrun(OverrunStyle.ELLIPSIS);
         name.setMinWidth(0);
-        HBox.setHgrow(name, Priority.ALWAYS);
-        HBox label = new HBox(6, ref, name);
+        // a fixed width: the rows are measured before they are laid out, and a name that wraps
+        // must be measured at the width it wraps in, or the last rows end below the scroll range
+        name.setPrefWidth(m.labelWidth() - 85);
+        name.setMaxWidth(m.labelWidth() - 85);
+        VBox text = new VBox(2, name);
+        HBox label = new HBox(6, ref, text);
         label.setAlignment(Pos.TOP_LEFT);
         label.getStyleClass().add("roadmap-label");
         label.setMinWidth(m.labelWidth());
@@ -203,7 +212,12 @@ final class RoadmapChart {
             chip.getStyleClass().add("roadmap-quickwin");
             chip.setMinWidth(Region.USE_PREF_SIZE);
             Tooltip.install(chip, new Tooltip(Messages.get("roadmap.chart.quickWin.tooltip")));
-            label.getChildren().add(chip);
+            if (vm == null) {
+                // the room's rows are one line: the star goes after the name
+                label.getChildren().add(chip);
+            } else {
+                text.getChildren().add(chip);
+            }
         }
         List<List<RoadmapPhase>> lanes = Lanes.of(l.phases());
         boolean budgets = m.budgetHeight() > 0 && !l.cells().isEmpty();
@@ -334,12 +348,11 @@ final class RoadmapChart {
         if (content <= view || view <= 0) {
             return;
         }
-        Bounds b = n.getBoundsInParent();
         double top = scroll.getVvalue() * (content - view);
-        if (b.getMinY() < top) {
-            scroll.setVvalue(b.getMinY() / (content - view));
-        } else if (b.getMaxY() > top + view) {
-            scroll.setVvalue((b.getMaxY() - view) / (content - view));
+        if (n.getLayoutY() < top) {
+            scroll.setVvalue(n.getLayoutY() / (content - view));
+        } else if (bottom(n) > top + view) {
+            scroll.setVvalue((bottom(n) - view) / (content - view));
         }
     }
 
@@ -347,8 +360,13 @@ final class RoadmapChart {
     int hidden() {
         double view = scroll.getViewportBounds().getHeight();
         double top = scroll.getVvalue() * Math.max(0, rows.getHeight() - view);
-        return (int) programmeRows.values().stream().filter(n -> n.getBoundsInParent().getMaxY() > top + view + 1
-                || n.getBoundsInParent().getMinY() < top - 1).count();
+        return (int) programmeRows.values().stream().filter(n -> bottom(n) > top + view + 1 || n.getLayoutY() < top - 1)
+                .count();
+    }
+
+    /** Where a row ends, without the glow of a selected bar (bounds in parent would include it). */
+    private static double bottom(Node n) {
+        return n.getLayoutY() + n.getLayoutBounds().getHeight();
     }
 
     VBox rows() {

@@ -43,6 +43,7 @@ public final class RoadmapFeature {
                 new Shortcut("F2", "roadmap.keys.rename"),
                 new Shortcut("Delete", "roadmap.keys.delete"),
                 new Shortcut("Enter", "roadmap.keys.budget"),
+                new Shortcut("Enter / F2", "roadmap.keys.editStep"),
                 new Shortcut("Alt+↑ / ↓", "roadmap.keys.reorder")));
     }
 

@@ -85,8 +85,11 @@ public final class RoadmapViewModel {
     private void refresh() {
         SessionState s = state.getValue();
         hasSession.set(s != null);
-        plan.set(RoadmapPlan.of(s, info.getValue(), Messages.locale()));
-        RoadmapPlan p = plan.get();
+        RoadmapPlan p = RoadmapPlan.of(s, info.getValue(), Messages.locale());
+        // a write elsewhere in the session leaves the chart as it is, not drawn again
+        if (!p.equals(plan.get())) {
+            plan.set(p);
+        }
         if (selectedPhase.get() != null && p.phase(selectedPhase.get()).isEmpty()) {
             selectedPhase.set(null);
         }

@@ -253,7 +253,7 @@ class RoadmapViewTest {
         javafx.scene.control.ScrollPane scroll = robot.from(pleno).lookup(".roadmap-scroll")
                 .queryAs(javafx.scene.control.ScrollPane.class);
         java.util.function.Supplier<Boolean> inView = () -> {
-            Bounds r = row.localToScene(row.getBoundsInLocal());
+            Bounds r = row.localToScene(row.getLayoutBounds());
             Bounds v = scroll.localToScene(scroll.getLayoutBounds());
             return r.getMinY() >= v.getMinY() - 1 && r.getMaxY() <= v.getMaxY() + 1;
         };
@@ -264,5 +264,50 @@ class RoadmapViewTest {
         assertThat(inView.get()).as("chosen on the laptop, scrolled into view in the room").isTrue();
         assertThat(row.getPseudoClassStates()).extracting(Object::toString).contains("selected");
         robot.interact(() -> pleno.getScene().getWindow().hide());
+    }
+
+    @Test
+    void sixtyProgrammesScrollAndTheKeyboardBringsTheLastIntoView(FxRobot robot) {
+        robot.interact(() -> {
+            List<id.rembuk.domain.change.Edit> edits = new java.util.ArrayList<>();
+            id.rembuk.domain.Dimension[] dims = id.rembuk.domain.Dimension.values();
+            for (int i = 0; i < 54; i++) {
+                String p = id.rembuk.domain.Ids.derived("roadmap-sixty", Integer.toString(i));
+                edits.addAll(new id.rembuk.domain.Programme(p, dims[i % 6], java.util.Optional.empty(), List.of(),
+                        "Program nomor " + (i + 1), List.of(), id.rembuk.domain.Programme.Horizon.MEDIUM, "Bappeda",
+                        List.of(), id.rembuk.domain.FundingSource.APBD, 0, "", 100 + i).toEdits());
+                edits.addAll(new RoadmapPhase(id.rembuk.domain.Ids.derived("roadmap-sixty-phase", p), p, "Persiapan",
+                        1, 2, 1).toEdits());
+            }
+            session.shell.apply(new id.rembuk.domain.change.Action("Enam puluh program", edits));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.planProperty().get().programmeCount()).isEqualTo(60);
+        javafx.scene.control.ScrollPane scroll = robot.lookup(".roadmap-scroll")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        assertThat(robot.lookup(".roadmap-rows").queryAs(Region.class).getHeight())
+                .as("the rows are taller than the view: it scrolls").isGreaterThan(scroll.getHeight() * 3);
+
+        robot.clickOn(robot.lookup("#roadmapLine-" + GOV_ANTREAN + " .roadmap-label").queryAs(Node.class));
+        robot.type(KeyCode.UP);
+        String last = vm.planProperty().get().lines().get(59).id();
+        assertThat(vm.selectedProgrammeProperty().get()).as("↑ from the first stays on the first")
+                .isEqualTo(GOV_ANTREAN);
+        robot.type(KeyCode.ESCAPE);
+        assertThat(vm.selectedProgrammeProperty().get()).isNull();
+        robot.type(KeyCode.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.selectedProgrammeProperty().get()).isEqualTo(
+                vm.planProperty().get().lines().get(59).id());
+        String lastPhase = vm.selectedPhaseProperty().get();
+        assertThat(lastPhase).as("↑ from nothing takes the last bar").isNotNull();
+        Node row = robot.lookup("#roadmapLine-" + last).query();
+        // the row's own box: the selected bar's glow reaches a few pixels beyond it
+        Bounds r = row.localToScene(row.getLayoutBounds());
+        Bounds v = scroll.localToScene(scroll.getLayoutBounds());
+        assertThat(r.getMaxY()).isLessThanOrEqualTo(v.getMaxY() + 1);
+        assertThat(r.getMinY()).isGreaterThanOrEqualTo(v.getMinY() - 1);
+        robot.press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT);
+        assertThat(stored(lastPhase)).extracting(RoadmapPhase::from, RoadmapPhase::to).containsExactly(2, 3);
     }
 }
