@@ -310,4 +310,38 @@ class RoadmapViewTest {
         robot.press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT);
         assertThat(stored(lastPhase)).extracting(RoadmapPhase::from, RoadmapPhase::to).containsExactly(2, 3);
     }
+
+    @Test
+    void anActionPlanIsWrittenFromTheKeyboard(FxRobot robot) {
+        robot.clickOn("#roadmapTabPlan .tab-label");
+        robot.clickOn("#planSearch").write("satu data").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        assertThat(plans.programmeProperty().get()).isEqualTo(GOV_SATU_DATA);
+        assertThat(robot.lookup("#planTitle").queryAs(Label.class).getText()).isEqualTo("GOV-2 · Satu Data Banggai");
+
+        robot.type(KeyCode.INSERT);
+        assertThat(robot.lookup("#planEditor").query().isVisible()).isTrue();
+        robot.write("Kajian arsitektur data");
+        robot.clickOn("#planBudget").write("Rp 1,2,3").type(KeyCode.ENTER);
+        assertThat(robot.lookup("#planHint").queryAs(Label.class).getText())
+                .startsWith("Jumlah rupiah tidak dikenali");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("150 jt").type(KeyCode.ENTER);
+        assertThat(plans.steps()).singleElement().satisfies(st -> {
+            assertThat(st.item().step()).isEqualTo("Kajian arsitektur data");
+            assertThat(st.item().budget()).isEqualTo(150_000_000L);
+            assertThat(st.item().owner()).as("the programme's lead OPD").isEqualTo("Diskominfo");
+        });
+        assertThat(robot.lookup("#planEditor").query().isVisible()).isFalse();
+
+        robot.type(KeyCode.INSERT).write("Peraturan bupati satu data").type(KeyCode.ENTER);
+        assertThat(plans.steps()).extracting(s -> s.item().step())
+                .containsExactly("Kajian arsitektur data", "Peraturan bupati satu data");
+        robot.press(KeyCode.ALT).type(KeyCode.UP).release(KeyCode.ALT);
+        assertThat(plans.steps()).extracting(s -> s.item().step())
+                .containsExactly("Peraturan bupati satu data", "Kajian arsitektur data");
+        robot.type(KeyCode.DELETE);
+        assertThat(plans.steps()).extracting(s -> s.item().step()).containsExactly("Kajian arsitektur data");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(plans.steps()).extracting(s -> s.item().step())
+                .containsExactly("Peraturan bupati satu data", "Kajian arsitektur data");
+    }
 }
