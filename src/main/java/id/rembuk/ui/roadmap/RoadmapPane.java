@@ -205,8 +205,11 @@ final class RoadmapPane {
         what.setId("roadmapSelection");
         what.getStyleClass().add("roadmap-selection");
         what.setMinWidth(0);
-        Observe.whileAlive(what, () -> what.setText(selectionText()), vm.planProperty(),
-                vm.selectedProgrammeProperty(), vm.selectedPhaseProperty());
+        Observe.whileAlive(what, () -> {
+            what.setText(selectionText());
+            what.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("chosen"),
+                    vm.selectedProgrammeProperty().get() != null);
+        }, vm.planProperty(), vm.selectedProgrammeProperty(), vm.selectedPhaseProperty());
 
         Label budgetLabel = new Label(Messages.get("roadmap.budgets"));
         budgetLabel.getStyleClass().add("roadmap-detail-label");
