@@ -326,8 +326,13 @@ public final class ActionPlanViewModel {
         if (id.equals(editingId.get())) {
             cancel();
         }
+        // the keyboard stays in the plan: the next step (or the one before the last) is selected
+        List<String> ids = steps.stream().map(Step::id).toList();
+        int at = ids.indexOf(id);
+        String neighbour = ids.size() < 2 ? null : ids.get(at + 1 < ids.size() ? at + 1 : at - 1);
         apply.accept(Action.of(Messages.get("roadmap.plan.action.delete", shortText(found.get().step())),
                 Edit.delete(KIND, id)));
+        selected.set(neighbour);
         return true;
     }
 

@@ -206,6 +206,7 @@ class ActionPlanViewModelTest {
 
         assertThat(vm.delete(b)).isTrue();
         assertThat(vm.steps()).extracting(ActionPlanViewModel.Step::number).containsExactly(1, 2);
+        assertThat(vm.selectedProperty().get()).as("the next step takes the selection").isEqualTo(c);
         session.shell.undo();
         assertThat(vm.steps()).hasSize(3);
     }
