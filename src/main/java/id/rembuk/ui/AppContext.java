@@ -17,6 +17,7 @@ import id.rembuk.ui.breakout.BreakoutTool;
 import id.rembuk.ui.notes.BlockNotesPanel;
 import id.rembuk.ui.notes.BlockNotesViewModel;
 import id.rembuk.ui.notes.NotesShortcuts;
+import id.rembuk.ui.roadmap.RoadmapFeature;
 import id.rembuk.ui.run.RunFeature;
 import id.rembuk.ui.run.ToneSounds;
 import id.rembuk.ui.swot.SwotFeature;
@@ -62,6 +63,7 @@ public final class AppContext {
     private final VisionFeature vision;
     private final ScoringFeature scoring;
     private final ProfileFeature profile;
+    private final RoadmapFeature roadmap;
     private AgendaEditorViewModel agenda;
 
     public AppContext(Path home, UiSettings settings, TaskExecutor executor, DialogService dialogs, Clock clock) {
@@ -95,6 +97,8 @@ public final class AppContext {
         scoring.register(navigation);
         this.profile = new ProfileFeature(shell, run.projector()::showPleno);
         profile.register(navigation);
+        this.roadmap = new RoadmapFeature(shell, run.projector()::showPleno);
+        roadmap.register(navigation);
         this.breakout = new BreakoutFeature(shell, executor, run.viewModel(), home, clock);
         registerBreakout();
         readiness.breakoutTools().forEach(breakout::addTool);
@@ -175,6 +179,7 @@ public final class AppContext {
         vision.languageChanged();
         scoring.languageChanged();
         profile.languageChanged();
+        roadmap.languageChanged();
     }
 
     public RunFeature run() {
