@@ -28,6 +28,7 @@ import id.rembuk.ui.shell.Shortcut;
 import id.rembuk.ui.shell.ShellViewModel;
 import id.rembuk.ui.task.TaskExecutor;
 import id.rembuk.ui.theme.UiSettings;
+import id.rembuk.ui.programme.ProgrammeFeature;
 import id.rembuk.ui.tows.TowsFeature;
 import id.rembuk.ui.vision.VisionFeature;
 import java.nio.file.Path;
@@ -58,6 +59,7 @@ public final class AppContext {
     private final SwotFeature swot;
     private final TowsFeature tows;
     private final VisionFeature vision;
+    private final ProgrammeFeature programme;
     private AgendaEditorViewModel agenda;
 
     public AppContext(Path home, UiSettings settings, TaskExecutor executor, DialogService dialogs, Clock clock) {
@@ -87,12 +89,15 @@ public final class AppContext {
         tows.register(navigation);
         this.vision = new VisionFeature(shell, run.projector()::showPleno);
         vision.register(navigation);
+        this.programme = new ProgrammeFeature(shell, run.projector()::showPleno);
+        programme.register(navigation);
         this.breakout = new BreakoutFeature(shell, executor, run.viewModel(), home, clock);
         registerBreakout();
         readiness.breakoutTools().forEach(breakout::addTool);
         swot.breakoutTools().forEach(breakout::addTool);
         tows.breakoutTools().forEach(breakout::addTool);
         vision.breakoutTools().forEach(breakout::addTool);
+        programme.breakoutTools().forEach(breakout::addTool);
     }
 
     /** The agenda editor, then the run screen with its notes beside the clock. */
@@ -164,6 +169,7 @@ public final class AppContext {
         swot.languageChanged();
         tows.languageChanged();
         vision.languageChanged();
+        programme.languageChanged();
     }
 
     public RunFeature run() {

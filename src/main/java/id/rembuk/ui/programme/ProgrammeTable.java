@@ -1,0 +1,251 @@
+package id.rembuk.ui.programme;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import id.rembuk.domain.Dimension;
+import id.rembuk.i18n.Messages;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.WeakListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Text;
+
+/**
+ * The matrix as a table walked with the keyboard: arrows move between cells, Enter or F2 (or just
+ * typing) edits, Insert adds, Delete deletes, Alt+↑/↓ moves a programme within its dimension. The
+ * long fields open the side form. The cell that had the keyboard keeps it when the session is
+ * written, which happens after the write, not at once.
+ */
+final class ProgrammeTable {
+    static final String REF_COLUMN = "programmeColumn-REF";
+
+    private final ProgrammeViewModel vm;
+    private final Supplier<Dimension> addTo;
+    private final BiConsumer<ProgrammeRow, ProgrammeColumn> openForm;
+    private final TableView<ProgrammeRow> table;
+    /** The programme and column that should have the keyboard, kept across rewrites of the rows. */
+    private String wantedId;
+    private ProgrammeColumn wantedColumn = ProgrammeColumn.NAME;
+    private boolean restoring;
+    /** A key typed on a cell that starts its editing: the editor begins with it. */
+    String typedFirst;
+
+    /**
+     * @param addTo    the dimension a new programme goes to
+     * @param openForm opens the side form on a programme, at a long field
+     */
+    ProgrammeTable(ProgrammeViewModel vm, double scale, Supplier<Dimension> addTo,
+                   BiConsumer<ProgrammeRow, ProgrammeColumn> openForm) {
+        this.vm = vm;
+        this.addTo = addTo;
+        this.openForm = openForm;
+        ListChangeListener<ProgrammeRow> before = c -> restoring = true;
+        // the rows' listener runs first: the table moving its focus while the rows change is not the user's
+        vm.rows().addListener(new WeakListChangeListener<>(before));
+        ObservableList<ProgrammeRow> items = FXCollections.observableArrayList();
+        Bindings.bindContent(items, vm.rows());
+        table = new TableView<>(items);
+        table.getProperties().put(ListChangeListener.class, before);
+        items.addListener((ListChangeListener<ProgrammeRow>) c -> {
+            restoring = false;
+            restore();
+        });
+        table.setId("programmeTable");
+        table.setAccessibleText(Messages.get("programme.title"));
+        table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, "programme-table");
+        table.setEditable(true);
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label placeholder = new Label(Messages.get("programme.empty"));
+        placeholder.setWrapText(true);
+        placeholder.setMaxWidth(560);
+        placeholder.getStyleClass().add(Styles.TEXT_MUTED);
+        table.setPlaceholder(placeholder);
+
+        TableColumn<ProgrammeRow, ProgrammeRow> ref = new TableColumn<>(Messages.get("programme.col.ref"));
+        ref.setId(REF_COLUMN);
+        ref.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        ref.setCellFactory(c -> new RefCell());
+        ref.setSortable(false);
+        fixed(ref, 84 * scale);
+        ref.setEditable(false);
+        table.getColumns().add(ref);
+        for (ProgrammeColumn pc : ProgrammeColumn.values()) {
+            table.getColumns().add(column(pc, scale));
+        }
+        table.getFocusModel().focusedCellProperty().addListener((o, old, pos) -> {
+            if (!restoring && pos != null && pos.getRow() >= 0 && pos.getRow() < table.getItems().size()) {
+                wantedId = table.getItems().get(pos.getRow()).id();
+                ProgrammeColumn c = column(pos);
+                wantedColumn = c;
+            }
+        });
+        table.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        table.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            String ch = e.getCharacter();
+            TablePosition<ProgrammeRow, ?> pos = table.getFocusModel().getFocusedCell();
+            ProgrammeColumn c = pos == null ? null : column(pos);
+            if (table.getEditingCell() == null && c != null && c.kind() == ProgrammeColumn.Kind.TEXT
+                    && pos.getRow() >= 0 && ch.length() == 1 && !Character.isISOControl(ch.charAt(0))
+                    && !e.isShortcutDown() && !e.isAltDown()) {
+                typedFirst = ch;
+                table.edit(pos.getRow(), pos.getTableColumn());
+                e.consume();
+            }
+        });
+    }
+
+    TableView<ProgrammeRow> table() {
+        return table;
+    }
+
+    private TableColumn<ProgrammeRow, ProgrammeRow> column(ProgrammeColumn pc, double scale) {
+        TableColumn<ProgrammeRow, ProgrammeRow> col = new TableColumn<>();
+        col.setId("programmeColumn-" + pc.name());
+        col.setUserData(pc);
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        col.setCellFactory(c -> new ProgrammeCell(vm, this, pc));
+        col.setSortable(false);
+        col.setEditable(pc.kind() != ProgrammeColumn.Kind.FORM);
+        double[] w = width(pc);
+        col.setPrefWidth(w[0] * scale);
+        col.setMinWidth(w[1] * scale);
+        // the header's words wrap over two lines instead of ending in "…"
+        Text header = new Text(Messages.get(pc.titleKey()));
+        header.getStyleClass().add("programme-header");
+        header.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+        col.setGraphic(header);
+        return col;
+    }
+
+    /** Preferred and least width per column: together they fit the 1166 px of a 1366 px laptop. */
+    private static double[] width(ProgrammeColumn c) {
+        return switch (c) {
+            case SUB_DIMENSION -> new double[] {104, 80};
+            case STRATEGIES -> new double[] {78, 64};
+            case NAME -> new double[] {170, 120};
+            case ACTIVITIES -> new double[] {150, 100};
+            case HORIZON -> new double[] {76, 66};
+            case MONTHS -> new double[] {58, 50};
+            case LEAD -> new double[] {104, 80};
+            case SUPPORTING -> new double[] {104, 80};
+            case FUNDING -> new double[] {66, 58};
+            case BUDGET -> new double[] {124, 110};
+            case RPJMD -> new double[] {90, 70};
+            case SERVICE -> new double[] {100, 70};
+        };
+    }
+
+    private static void fixed(TableColumn<?, ?> c, double w) {
+        c.setPrefWidth(w);
+        c.setMinWidth(w);
+        c.setMaxWidth(w);
+        c.setResizable(false);
+    }
+
+    static ProgrammeColumn column(TablePosition<ProgrammeRow, ?> pos) {
+        return pos.getTableColumn() != null && pos.getTableColumn().getUserData() instanceof ProgrammeColumn c ? c
+                : null;
+    }
+
+    Optional<ProgrammeRow> selected() {
+        return Optional.ofNullable(table.getSelectionModel().getSelectedItem());
+    }
+
+    /** Puts the keyboard on a programme's cell once the table shows it (now, or after the write). */
+    void select(String id, ProgrammeColumn c) {
+        wantedId = id;
+        wantedColumn = c;
+        restore();
+    }
+
+    private void restore() {
+        if (wantedId == null) {
+            return;
+        }
+        List<ProgrammeRow> items = table.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).id().equals(wantedId)) {
+                TableColumn<ProgrammeRow, ?> col = columnOf(wantedColumn);
+                table.getSelectionModel().clearAndSelect(i, col);
+                table.getFocusModel().focus(i, col);
+                table.scrollTo(i);
+                return;
+            }
+        }
+    }
+
+    TableColumn<ProgrammeRow, ?> columnOf(ProgrammeColumn c) {
+        return table.getColumns().stream().filter(x -> c == null ? REF_COLUMN.equals(x.getId())
+                : x.getUserData() == c).findFirst().orElse(table.getColumns().get(0));
+    }
+
+    /** Adds a programme and puts the keyboard on its name, ready to be typed over. */
+    void add() {
+        vm.add(addTo.get()).ifPresent(id -> select(id, ProgrammeColumn.NAME));
+        table.requestFocus();
+    }
+
+    /** Starts editing the focused cell: in place, or in the side form for the long fields. */
+    void edit() {
+        TablePosition<ProgrammeRow, ?> pos = table.getFocusModel().getFocusedCell();
+        Optional<ProgrammeRow> row = selected();
+        if (pos == null || row.isEmpty()) {
+            return;
+        }
+        ProgrammeColumn c = column(pos);
+        if (c == null) {
+            openForm.accept(row.get(), ProgrammeColumn.STRATEGIES);
+        } else if (c.kind() == ProgrammeColumn.Kind.FORM) {
+            openForm.accept(row.get(), c);
+        } else {
+            table.edit(pos.getRow(), pos.getTableColumn());
+        }
+    }
+
+    private void key(KeyEvent e) {
+        if (table.getEditingCell() != null) {
+            return;
+        }
+        KeyCode k = e.getCode();
+        if (k == KeyCode.INSERT) {
+            add();
+            e.consume();
+            return;
+        }
+        Optional<ProgrammeRow> row = selected();
+        if (row.isEmpty()) {
+            return;
+        }
+        String id = row.get().id();
+        if (e.isAltDown() && (k == KeyCode.UP || k == KeyCode.DOWN)) {
+            vm.move(id, k == KeyCode.UP ? -1 : 1);
+            select(id, wantedColumn);
+            e.consume();
+        } else if (k == KeyCode.DELETE) {
+            vm.delete(id);
+            e.consume();
+        } else if (k == KeyCode.ENTER || k == KeyCode.F2) {
+            edit();
+            e.consume();
+        }
+    }
+
+    /** The keyboard goes back to the table on the cell it left for an editor. */
+    void backToTable() {
+        table.requestFocus();
+        restore();
+    }
+}
