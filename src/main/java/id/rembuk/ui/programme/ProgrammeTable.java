@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -51,17 +50,22 @@ final class ProgrammeTable {
         this.vm = vm;
         this.addTo = addTo;
         this.openForm = openForm;
-        ListChangeListener<ProgrammeRow> before = c -> restoring = true;
-        // the rows' listener runs first: the table moving its focus while the rows change is not the user's
-        vm.rows().addListener(new WeakListChangeListener<>(before));
-        ObservableList<ProgrammeRow> items = FXCollections.observableArrayList();
-        Bindings.bindContent(items, vm.rows());
-        table = new TableView<>(items);
-        table.getProperties().put(ListChangeListener.class, before);
-        items.addListener((ListChangeListener<ProgrammeRow>) c -> {
-            restoring = false;
+        ObservableList<ProgrammeRow> items = FXCollections.observableArrayList(vm.rows());
+        // one setAll, then the keyboard back where it was: the table moving its focus while the rows
+        // change is not the user's doing
+        ListChangeListener<ProgrammeRow> follow = c -> {
+            restoring = true;
+            try {
+                items.setAll(vm.rows());
+            } finally {
+                restoring = false;
+            }
             restore();
-        });
+        };
+        vm.rows().addListener(new WeakListChangeListener<>(follow));
+        table = new TableView<>(items);
+        // the model holds the listener weakly, the table strongly
+        table.getProperties().put(ListChangeListener.class, follow);
         table.setId("programmeTable");
         table.setAccessibleText(Messages.get("programme.title"));
         table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, "programme-table");
@@ -90,6 +94,7 @@ final class ProgrammeTable {
                 wantedId = table.getItems().get(pos.getRow()).id();
                 ProgrammeColumn c = column(pos);
                 wantedColumn = c;
+
             }
         });
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
