@@ -46,7 +46,8 @@ final class ProgrammeCell extends TableCell<ProgrammeRow, ProgrammeRow> {
         // wrap at the column's width: the cell's own is 0 while the row is first measured
         tableColumnProperty().addListener((o, old, c) -> {
             text.wrappingWidthProperty().unbind();
-            if (c != null) {
+            // a number reads whole or not at all: "Rp\n2.400.000.000" would be misread
+            if (c != null && column != ProgrammeColumn.BUDGET && column != ProgrammeColumn.MONTHS) {
                 text.wrappingWidthProperty().bind(c.widthProperty().subtract(14));
             }
         });
@@ -123,6 +124,7 @@ final class ProgrammeCell extends TableCell<ProgrammeRow, ProgrammeRow> {
         owner.typedFirst = null;
         TextField field = new TextField(first != null ? first : getItem().typed(column));
         field.setId("programmeEditor");
+        owner.editor = field;
         field.getStyleClass().add("programme-editor");
         field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -136,7 +138,12 @@ final class ProgrammeCell extends TableCell<ProgrammeRow, ProgrammeRow> {
                 e.consume();
             }
         });
-        field.end();
+        // Enter or F2 selects the value so typing replaces it, as a spreadsheet's cell; a typed key starts after it
+        if (first == null) {
+            field.selectAll();
+        } else {
+            field.end();
+        }
         return field;
     }
 
@@ -214,6 +221,7 @@ final class ProgrammeCell extends TableCell<ProgrammeRow, ProgrammeRow> {
 
     /** The value was written (or unchanged): the cell shows it until the new rows come. */
     private void finish() {
+        owner.editor = null;
         ProgrammeRow item = getItem();
         super.cancelEdit();
         setGraphic(item == null ? null : column == ProgrammeColumn.STRATEGIES ? strategies(item) : shown(item));
@@ -222,6 +230,7 @@ final class ProgrammeCell extends TableCell<ProgrammeRow, ProgrammeRow> {
 
     @Override
     public void cancelEdit() {
+        owner.editor = null;
         super.cancelEdit();
         ProgrammeRow item = getItem();
         setGraphic(item == null ? null : shown(item));

@@ -43,7 +43,8 @@ final class ProgrammeForm {
         this.closed = closed;
         root.setId("programmeForm");
         root.getStyleClass().add("programme-form");
-        root.setPrefWidth(340);
+        root.setPrefWidth(360);
+        root.setMaxWidth(360);
         root.setMinWidth(300);
         title.getStyleClass().add(Styles.TITLE_4);
         title.setWrapText(true);

@@ -40,6 +40,8 @@ final class ProgrammeTable {
     private boolean restoring;
     /** A key typed on a cell that starts its editing: the editor begins with it. */
     String typedFirst;
+    /** The text field of the cell being edited, if one is. */
+    javafx.scene.control.TextField editor;
 
     /**
      * @param addTo    the dimension a new programme goes to
@@ -66,6 +68,9 @@ final class ProgrammeTable {
         table = new TableView<>(items);
         // the model holds the listener weakly, the table strongly
         table.getProperties().put(ListChangeListener.class, follow);
+        // the table takes the width it is given; its columns' widths must not widen the whole screen
+        table.setMinWidth(0);
+        table.setPrefWidth(400);
         table.setId("programmeTable");
         table.setAccessibleText(Messages.get("programme.title"));
         table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, "programme-table");
@@ -83,7 +88,7 @@ final class ProgrammeTable {
         ref.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         ref.setCellFactory(c -> new RefCell());
         ref.setSortable(false);
-        fixed(ref, 84 * scale);
+        fixed(ref, 62 * scale);
         ref.setEditable(false);
         table.getColumns().add(ref);
         for (ProgrammeColumn pc : ProgrammeColumn.values()) {
@@ -102,6 +107,18 @@ final class ProgrammeTable {
             String ch = e.getCharacter();
             TablePosition<ProgrammeRow, ?> pos = table.getFocusModel().getFocusedCell();
             ProgrammeColumn c = pos == null ? null : column(pos);
+            boolean printable = ch.length() == 1 && !Character.isISOControl(ch.charAt(0)) && !e.isShortcutDown()
+                    && !e.isAltDown();
+            if (table.getEditingCell() != null && e.getTarget() == table && printable) {
+                // typed fast after the key that opened the editor, before the editor had the keyboard
+                if (editor != null) {
+                    editor.insertText(editor.getCaretPosition(), ch);
+                } else {
+                    typedFirst = typedFirst == null ? ch : typedFirst + ch;
+                }
+                e.consume();
+                return;
+            }
             if (table.getEditingCell() == null && c != null && c.kind() == ProgrammeColumn.Kind.TEXT
                     && pos.getRow() >= 0 && ch.length() == 1 && !Character.isISOControl(ch.charAt(0))
                     && !e.isShortcutDown() && !e.isAltDown()) {
@@ -130,26 +147,26 @@ final class ProgrammeTable {
         // the header's words wrap over two lines instead of ending in "…"
         Text header = new Text(Messages.get(pc.titleKey()));
         header.getStyleClass().add("programme-header");
-        header.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+        header.wrappingWidthProperty().bind(col.widthProperty().subtract(10));
         col.setGraphic(header);
         return col;
     }
 
-    /** Preferred and least width per column: together they fit the 1166 px of a 1366 px laptop. */
+    /** Preferred and least width per column: the preferred add up to the 1142 px a 1366 px laptop leaves the table. */
     private static double[] width(ProgrammeColumn c) {
         return switch (c) {
-            case SUB_DIMENSION -> new double[] {104, 80};
-            case STRATEGIES -> new double[] {78, 64};
-            case NAME -> new double[] {170, 120};
-            case ACTIVITIES -> new double[] {150, 100};
-            case HORIZON -> new double[] {76, 66};
-            case MONTHS -> new double[] {58, 50};
-            case LEAD -> new double[] {104, 80};
-            case SUPPORTING -> new double[] {104, 80};
-            case FUNDING -> new double[] {66, 58};
-            case BUDGET -> new double[] {124, 110};
-            case RPJMD -> new double[] {90, 70};
-            case SERVICE -> new double[] {100, 70};
+            case SUB_DIMENSION -> new double[] {100, 76};
+            case STRATEGIES -> new double[] {66, 60};
+            case NAME -> new double[] {120, 100};
+            case ACTIVITIES -> new double[] {104, 90};
+            case HORIZON -> new double[] {84, 76};
+            case MONTHS -> new double[] {56, 50};
+            case LEAD -> new double[] {96, 76};
+            case SUPPORTING -> new double[] {90, 76};
+            case FUNDING -> new double[] {64, 60};
+            case BUDGET -> new double[] {134, 128};
+            case RPJMD -> new double[] {76, 64};
+            case SERVICE -> new double[] {86, 64};
         };
     }
 

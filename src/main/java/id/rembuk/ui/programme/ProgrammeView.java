@@ -64,11 +64,14 @@ public final class ProgrammeView {
         ProgrammeForm[] form = new ProgrammeForm[1];
         table = new ProgrammeTable(vm, chooseDimension ? 1 : 1.15, this::addTo, (row, at) -> form[0].open(row, at));
         form[0] = new ProgrammeForm(vm, () -> table.backToTable());
-        BorderPane content = new BorderPane(table.table());
+        // the form lies over the table's right-hand columns: the table keeps its width and the row's
+        // ref, name and activities stay in view beside it
+        StackPane middle = new StackPane(table.table(), form[0].root());
+        StackPane.setAlignment(form[0].root(), Pos.TOP_RIGHT);
+        StackPane.setMargin(table.table(), new javafx.geometry.Insets(0, 12, 0, 12));
+        BorderPane content = new BorderPane(middle);
         content.setTop(new VBox(toolbar(), filters(), message()));
         content.setBottom(totals());
-        content.setRight(form[0].root());
-        BorderPane.setMargin(table.table(), new javafx.geometry.Insets(0, 12, 0, 12));
         content.visibleProperty().bind(vm.hasSessionProperty());
 
         Label none = new Label(Messages.get("programme.noSession"));
@@ -259,10 +262,13 @@ public final class ProgrammeView {
 
     /** A chip per dimension: "GOV 3 program · Rp 3,65 M". */
     private Node totals() {
-        HBox bar = new HBox(8);
+        // wraps rather than widening the screen when six dimensions do not fit one line
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(14, 4);
         bar.setId("programmeTotals");
         bar.getStyleClass().add("programme-totals");
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setMinWidth(0);
+        bar.setPrefWrapLength(1140);
         Observe.whileAlive(bar, () -> {
             bar.getChildren().clear();
             for (ProgrammeViewModel.Total t : vm.totals()) {
@@ -273,6 +279,8 @@ public final class ProgrammeView {
                 l.setId("programmeTotal-" + t.dimension().code());
                 l.getStyleClass().add("programme-total");
                 l.setMinWidth(Region.USE_PREF_SIZE);
+                l.setTooltip(new Tooltip(Messages.get("programme.total.tooltip", t.count(),
+                        IndonesianFormat.rupiah(t.budget()))));
                 bar.getChildren().add(l);
             }
         }, vm.totals());

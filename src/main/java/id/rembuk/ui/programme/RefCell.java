@@ -5,7 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -26,8 +26,9 @@ final class RefCell extends TableCell<ProgrammeRow, ProgrammeRow> {
         Label ref = new Label(item.ref());
         ref.getStyleClass().addAll("programme-ref", "dim-" + item.dimension().code());
         ref.setMinWidth(Label.USE_PREF_SIZE);
-        HBox box = new HBox(4, ref);
-        box.setAlignment(Pos.CENTER_LEFT);
+        // the flag under the ref keeps the column narrow
+        VBox box = new VBox(4, ref);
+        box.setAlignment(Pos.TOP_LEFT);
         if (!item.broken().isEmpty()) {
             FontIcon flag = new FontIcon(Material2OutlinedAL.FLAG);
             flag.getStyleClass().add("programme-flag");

@@ -193,7 +193,7 @@ class ProgrammeViewTest {
         robot.clickOn("#programmeOpdFilter").write("koperasi");
         assertThat(table(robot).getItems()).extracting(ProgrammeRow::ref).containsExactly("ECO-1", "ECO-2");
         assertThat(robot.lookup("#programmeTotal-ECO").queryAs(Label.class).getText())
-                .isEqualTo("2 program · Rp 270 jt");
+                .isEqualTo("2 · Rp 270 jt");
         robot.type(KeyCode.ESCAPE);
         robot.clickOn("#programmeSearch").write("antrean");
         assertThat(table(robot).getItems()).extracting(ProgrammeRow::ref).containsExactly("GOV-1", "LIV-1");
