@@ -40,6 +40,8 @@ final class ProgrammeCell extends TableCell<ProgrammeRow, ProgrammeRow> {
         this.owner = owner;
         this.column = column;
         text.getStyleClass().add("programme-text");
+        // a Text does not take the type size of the screen around it (a group's laptop, the zoom): the cell's
+        text.fontProperty().bind(fontProperty());
         if (column == ProgrammeColumn.BUDGET || column == ProgrammeColumn.MONTHS) {
             getStyleClass().add("programme-number");
         }
@@ -48,7 +50,7 @@ final class ProgrammeCell extends TableCell<ProgrammeRow, ProgrammeRow> {
             text.wrappingWidthProperty().unbind();
             // a number reads whole or not at all: "Rp\n2.400.000.000" would be misread
             if (c != null && column != ProgrammeColumn.BUDGET && column != ProgrammeColumn.MONTHS) {
-                text.wrappingWidthProperty().bind(c.widthProperty().subtract(14));
+                text.wrappingWidthProperty().bind(c.widthProperty().subtract(11));
             }
         });
         text.wrappingWidthProperty().addListener(o -> {

@@ -63,7 +63,7 @@ public record ProgrammeRow(Portfolio.Entry entry, String subDimension, List<Stra
             case MONTHS -> p.months().isPresent() ? Integer.toString(p.months().getAsInt()) : "";
             case LEAD -> p.leadOpd();
             case SUPPORTING -> String.join("\n", p.supporting());
-            case FUNDING -> Messages.get(p.funding().messageKey());
+            case FUNDING -> Messages.get("programme.funding." + p.funding().name().toLowerCase(java.util.Locale.ROOT));
             case BUDGET -> p.budget() == 0 ? "" : IndonesianFormat.rupiah(p.budget());
             case RPJMD -> p.rpjmdLink();
             case SERVICE -> p.service();

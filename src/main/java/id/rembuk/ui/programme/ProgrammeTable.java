@@ -19,6 +19,8 @@ import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /**
@@ -40,6 +42,7 @@ final class ProgrammeTable {
     private boolean restoring;
     /** A key typed on a cell that starts its editing: the editor begins with it. */
     String typedFirst;
+    private final List<Text> headers = new java.util.ArrayList<>();
     /** The text field of the cell being edited, if one is. */
     javafx.scene.control.TextField editor;
 
@@ -83,7 +86,11 @@ final class ProgrammeTable {
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(placeholder);
 
-        TableColumn<ProgrammeRow, ProgrammeRow> ref = new TableColumn<>(Messages.get("programme.col.ref"));
+        TableColumn<ProgrammeRow, ProgrammeRow> ref = new TableColumn<>();
+        Text refHeader = new Text(Messages.get("programme.col.ref"));
+        refHeader.getStyleClass().add("programme-header");
+        headers.add(refHeader);
+        ref.setGraphic(refHeader);
         ref.setId(REF_COLUMN);
         ref.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         ref.setCellFactory(c -> new RefCell());
@@ -129,6 +136,17 @@ final class ProgrammeTable {
         });
     }
 
+    /**
+     * The headers' type follows a label of the screen: a Text does not take the type size of the
+     * screen around it (a group's laptop, the zoom).
+     */
+    void headerFont(javafx.beans.value.ObservableValue<Font> base) {
+        for (Text t : headers) {
+            t.fontProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> Font.font(
+                    base.getValue().getFamily(), FontWeight.BOLD, base.getValue().getSize() * 0.8), base));
+        }
+    }
+
     TableView<ProgrammeRow> table() {
         return table;
     }
@@ -144,10 +162,12 @@ final class ProgrammeTable {
         double[] w = width(pc);
         col.setPrefWidth(w[0] * scale);
         col.setMinWidth(w[1] * scale);
-        // the header's words wrap over two lines instead of ending in "…"
+        // the header's words wrap over two lines instead of ending in "…": a Text wrapped at the column's
+        // width (a wrapping Label in a header is measured before it has a width, a letter a line)
         Text header = new Text(Messages.get(pc.titleKey()));
         header.getStyleClass().add("programme-header");
         header.wrappingWidthProperty().bind(col.widthProperty().subtract(10));
+        headers.add(header);
         col.setGraphic(header);
         return col;
     }
@@ -155,18 +175,18 @@ final class ProgrammeTable {
     /** Preferred and least width per column: the preferred add up to the 1142 px a 1366 px laptop leaves the table. */
     private static double[] width(ProgrammeColumn c) {
         return switch (c) {
-            case SUB_DIMENSION -> new double[] {100, 76};
-            case STRATEGIES -> new double[] {66, 60};
-            case NAME -> new double[] {120, 100};
-            case ACTIVITIES -> new double[] {104, 90};
+            case SUB_DIMENSION -> new double[] {104, 76};
+            case STRATEGIES -> new double[] {70, 62};
+            case NAME -> new double[] {112, 96};
+            case ACTIVITIES -> new double[] {96, 86};
             case HORIZON -> new double[] {84, 76};
-            case MONTHS -> new double[] {56, 50};
-            case LEAD -> new double[] {96, 76};
+            case MONTHS -> new double[] {60, 54};
+            case LEAD -> new double[] {96, 80};
             case SUPPORTING -> new double[] {90, 76};
-            case FUNDING -> new double[] {64, 60};
-            case BUDGET -> new double[] {134, 128};
+            case FUNDING -> new double[] {68, 62};
+            case BUDGET -> new double[] {128, 122};
             case RPJMD -> new double[] {76, 64};
-            case SERVICE -> new double[] {86, 64};
+            case SERVICE -> new double[] {92, 64};
         };
     }
 

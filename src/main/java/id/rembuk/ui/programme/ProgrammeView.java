@@ -69,6 +69,7 @@ public final class ProgrammeView {
         StackPane middle = new StackPane(table.table(), form[0].root());
         StackPane.setAlignment(form[0].root(), Pos.TOP_RIGHT);
         StackPane.setMargin(table.table(), new javafx.geometry.Insets(0, 12, 0, 12));
+        StackPane.setMargin(form[0].root(), new javafx.geometry.Insets(0, 12, 8, 0));
         BorderPane content = new BorderPane(middle);
         content.setTop(new VBox(toolbar(), filters(), message()));
         content.setBottom(totals());
@@ -114,6 +115,7 @@ public final class ProgrammeView {
         summary.setId("programmeSummary");
         summary.getStyleClass().add(Styles.TEXT_MUTED);
         summary.textProperty().bind(vm.summaryProperty());
+        table.headerFont(summary.fontProperty());
         VBox titles = new VBox(0, title, summary);
         titles.setMinWidth(0);
         HBox.setHgrow(titles, Priority.ALWAYS);

@@ -220,6 +220,21 @@ class ProgrammeViewTest {
         Shots.save(scene, "programme-form-1366x720");
         robot.type(KeyCode.ESCAPE);
 
+        // a group's laptop: larger type, fixed to the group's dimension, no chooser
+        robot.interact(() -> {
+            ProgrammeViewModel group = new ProgrammeViewModel(session.shell);
+            group.dimensionProperty().set(Dimension.GOV);
+            StackPane pane = new StackPane(new ProgrammeView(group, false, null).root());
+            pane.getStyleClass().addAll("breakout", "group-GOV");
+            pane.getStylesheets().add(getClass().getResource("/id/rembuk/ui/breakout.css").toExternalForm());
+            scene = new Scene(pane, 1366, 720);
+            Theme.style(scene);
+            stage.setScene(scene);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Shots.save(scene, "programme-group-1366x720");
+        assertThat(robot.lookup("#programmeDimensions").tryQuery()).isEmpty();
+
         robot.interact(() -> {
             Messages.setLocale(Locale.ENGLISH);
             show();
