@@ -48,7 +48,7 @@ public final class ProgrammeFeature {
                 new Shortcut("Enter / F2", "programme.keys.edit"), new Shortcut("Esc", "programme.keys.escape"),
                 new Shortcut("Insert", "programme.keys.add"), new Shortcut("Delete", "programme.keys.delete"),
                 new Shortcut("Alt+↑ / ↓", "programme.keys.move"),
-                new Shortcut("Ctrl+Enter", "programme.keys.formSave")));
+                new Shortcut("Ctrl+Enter", "programme.keys.formSave"), new Shortcut("Ctrl+F", "programme.keys.search")));
     }
 
     /** The matrix as a tab of a group's screen; a group of an element (Tahap I) is told why there is none. */

@@ -49,6 +49,7 @@ public final class ProgrammeView {
     private final boolean chooseDimension;
     private final Consumer<Dimension> project;
     private ProgrammeTable table;
+    private TextField search;
 
     /**
      * @param chooseDimension false on a group's laptop, where the dimension is the group's
@@ -87,6 +88,12 @@ public final class ProgrammeView {
         }
         root.getStylesheets().add(CSS);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F && e.isShortcutDown()) {
+                search.requestFocus();
+                search.selectAll();
+                e.consume();
+                return;
+            }
             // Insert from the filters too: an empty table has no cell to take the key
             if (e.getCode() == KeyCode.INSERT && !(root.getScene().getFocusOwner() instanceof TextInputControl)
                     && !form[0].isOpen()) {
@@ -207,7 +214,7 @@ public final class ProgrammeView {
         opd.textProperty().bindBidirectional(vm.opdProperty());
         opd.setPrefColumnCount(12);
 
-        TextField search = new TextField();
+        search = new TextField();
         search.setId("programmeSearch");
         search.setPromptText(Messages.get("programme.filter.search"));
         search.setAccessibleText(Messages.get("programme.filter.search"));

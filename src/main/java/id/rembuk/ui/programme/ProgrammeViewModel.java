@@ -176,7 +176,8 @@ public final class ProgrammeViewModel {
     // ---- writes
 
     /**
-     * Adds a programme at the end of a dimension, named so the room sees where to type.
+     * Adds a programme at the end of a dimension, named so the room sees where to type. The
+     * horizon, OPD and word filters are cleared so the new programme is in view.
      *
      * @return its id, empty with no session open
      */
@@ -188,6 +189,9 @@ public final class ProgrammeViewModel {
         int last = in.stream().mapToInt(e -> e.programme().order()).max().orElse(0);
         int order = Math.max(last, issued.getOrDefault(d, 0)) + 1;
         issued.put(d, order);
+        horizon.set(null);
+        opd.set("");
+        search.set("");
         Programme p = new Programme(Ids.random(), d, Optional.empty(), List.of(), Messages.get("programme.newName"),
                 List.of(), Programme.Horizon.SHORT, "", List.of(), FundingSource.APBD, 0, "", order,
                 OptionalInt.empty(), "");

@@ -183,8 +183,16 @@ class ProgrammeViewTest {
         Programme p = stored(PlanSession.GOV_SATU_DATA);
         assertThat(vm.row(p.id()).orElseThrow().shown(ProgrammeColumn.STRATEGIES)).isEqualTo("SO1, SO2");
         assertThat(p.supporting()).containsExactly("Diskominfo", "Bappeda", "Universitas Tompotika");
+        Label so1 = robot.lookup(".programme-strategy").match(n -> n instanceof Label l && "SO1".equals(l.getText()))
+                .queryAs(Label.class);
+        assertThat(so1.getTooltip().getText()).isEqualTo("SO1: " + vm.strategyChoices(Dimension.GOV).get(0).text());
         assertThat(robot.lookup(".programme-strategy").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("SO1", "SO2");
+        // GOV-2 builds a new service over 36 months: the flag says so
+        Node flag = robot.lookup("#programmeFlag-GOV-2").query();
+        assertThat(((Label) flag.getParent()).getTooltip().getText()).isEqualTo("Belum memenuhi syarat quick win:\n"
+                + "• Tidak selesai dalam 12 bulan\n• Bukan penajaman layanan yang sudah ada");
+        assertThat(robot.lookup("#programmeFlag-GOV-1").tryQuery()).isEmpty();
         assertThat(focusedRow(robot).id()).isEqualTo(p.id());
     }
 
@@ -196,6 +204,13 @@ class ProgrammeViewTest {
                 .isEqualTo("2 · Rp 270 jt");
         robot.type(KeyCode.ESCAPE);
         robot.clickOn("#programmeSearch").write("antrean");
+        assertThat(table(robot).getItems()).extracting(ProgrammeRow::ref).containsExactly("GOV-1", "LIV-1");
+        // Enter goes back to the table; Insert there adds a programme, clearing the filter so it shows
+        robot.type(KeyCode.ENTER).type(KeyCode.INSERT);
+        assertThat(table(robot).getItems()).hasSize(7);
+        assertThat(focusedRow(robot).ref()).isEqualTo("GOV-4");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL).write("antrean");
         assertThat(table(robot).getItems()).extracting(ProgrammeRow::ref).containsExactly("GOV-1", "LIV-1");
         assertThat(robot.lookup("#programmeSummary").queryAs(Label.class).getText())
                 .isEqualTo("2 program · Rp 625.000.000");
