@@ -101,6 +101,11 @@ final class ProgrammeTable {
         for (ProgrammeColumn pc : ProgrammeColumn.values()) {
             table.getColumns().add(column(pc, scale));
         }
+        // all columns in view while they fit at their least widths; past that (a group's laptop, the
+        // side form) they keep those widths and the table scrolls sideways rather than hiding the last ones
+        double least = table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + 24;
+        table.widthProperty().addListener((o, old, w) -> table.setColumnResizePolicy(w.doubleValue() >= least
+                ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN : TableView.UNCONSTRAINED_RESIZE_POLICY));
         table.getFocusModel().focusedCellProperty().addListener((o, old, pos) -> {
             if (!restoring && pos != null && pos.getRow() >= 0 && pos.getRow() < table.getItems().size()) {
                 wantedId = table.getItems().get(pos.getRow()).id();

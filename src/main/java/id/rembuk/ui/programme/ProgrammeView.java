@@ -248,6 +248,12 @@ public final class ProgrammeView {
         });
         edit.disableProperty().bind(table.table().getSelectionModel().selectedItemProperty().isNull());
 
+        if (!chooseDimension) {
+            // a group's laptop is narrow for its larger type: the buttons say it in their tooltips
+            add.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            edit.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
+        horizon.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(8, new FontIcon(Material2OutlinedAL.FILTER_ALT), horizon, opd, search, gap, edit, add);
