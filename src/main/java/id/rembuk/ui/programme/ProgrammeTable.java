@@ -282,6 +282,13 @@ final class ProgrammeTable {
             select(id, wantedColumn);
             e.consume();
         } else if (k == KeyCode.DELETE) {
+            // the keyboard goes to the next programme (the one before, at the end) once this one is gone
+            List<ProgrammeRow> items = table.getItems();
+            int i = items.indexOf(row.get());
+            ProgrammeColumn at = wantedColumn;
+            if (items.size() > 1) {
+                select(items.get(i + 1 < items.size() ? i + 1 : i - 1).id(), at);
+            }
             vm.delete(id);
             e.consume();
         } else if (k == KeyCode.ENTER || k == KeyCode.F2) {

@@ -216,6 +216,20 @@ class ProgrammeViewModelTest {
     }
 
     @Test
+    void theWordsFollowTheLanguage() {
+        Messages.setLocale(Locale.ENGLISH);
+        try {
+            vm.refreshText();
+            ProgrammeRow csirt = vm.row(GOV_CSIRT).orElseThrow();
+            assertThat(csirt.shown(ProgrammeColumn.HORIZON)).isEqualTo("Medium (5\u00a0yrs)");
+            assertThat(csirt.broken()).first().isEqualTo(Messages.get("domain.quick_win_rule.too_long"));
+            assertThat(vm.summaryProperty().get()).isEqualTo("6 programmes · Rp 4.195.000.000");
+        } finally {
+            Messages.setLocale(Messages.INDONESIAN);
+        }
+    }
+
+    @Test
     void choicesWriteOnlyTheirField() {
         assertThat(vm.setHorizon(ECO_UMKM, Programme.Horizon.LONG)).isTrue();
         assertThat(vm.setFunding(ECO_UMKM, FundingSource.CSR)).isTrue();

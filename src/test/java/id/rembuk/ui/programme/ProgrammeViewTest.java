@@ -162,6 +162,7 @@ class ProgrammeViewTest {
 
         robot.type(KeyCode.DELETE);
         assertThat(table(robot).getItems()).extracting(ProgrammeRow::id).doesNotContain(id).hasSize(3);
+        assertThat(focusedRow(robot).id()).as("the next programme has the keyboard").isEqualTo(PlanSession.GOV_CSIRT);
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         assertThat(table(robot).getItems()).extracting(ProgrammeRow::id).contains(id).hasSize(4);
         assertThat(stored(id).budget()).isEqualTo(1_250_000_000L);
@@ -194,6 +195,17 @@ class ProgrammeViewTest {
                 + "• Tidak selesai dalam 12 bulan\n• Bukan penajaman layanan yang sudah ada");
         assertThat(robot.lookup("#programmeFlag-GOV-1").tryQuery()).isEmpty();
         assertThat(focusedRow(robot).id()).isEqualTo(p.id());
+    }
+
+    @Test
+    void aGroupOfAnElementIsToldWhyThereIsNoMatrix(FxRobot robot) throws Exception {
+        ProgrammeFeature feature = new ProgrammeFeature(session.shell, n -> { });
+        Node gov = WaitForAsyncUtils.asyncFx(() -> feature.breakoutTools().get(0).view().apply("GOV")).get();
+        assertThat(gov.lookup("#programmeTable")).isNotNull();
+        assertThat(gov.lookup("#programmeDimensions")).as("a group's dimension is fixed").isNull();
+        Node element = WaitForAsyncUtils.asyncFx(() -> feature.breakoutTools().get(0).view().apply("STRUKTUR")).get();
+        assertThat(element.lookup("#programmeTable")).isNull();
+        assertThat(((Label) element.lookup(".programme-banner")).getText()).startsWith("Tahap I bekerja per elemen");
     }
 
     @Test
