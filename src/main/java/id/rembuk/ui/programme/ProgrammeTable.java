@@ -109,15 +109,13 @@ final class ProgrammeTable {
         table.getFocusModel().focusedCellProperty().addListener((o, old, pos) -> {
             if (!restoring && pos != null && pos.getRow() >= 0 && pos.getRow() < table.getItems().size()) {
                 wantedId = table.getItems().get(pos.getRow()).id();
-                ProgrammeColumn c = column(pos);
-                wantedColumn = c;
-
+                wantedColumn = column(pos);
             }
         });
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         table.addEventFilter(KeyEvent.KEY_TYPED, e -> {
             String ch = e.getCharacter();
-            TablePosition<ProgrammeRow, ?> pos = table.getFocusModel().getFocusedCell();
+            TablePosition<?, ?> pos = table.getFocusModel().getFocusedCell();
             ProgrammeColumn c = pos == null ? null : column(pos);
             boolean printable = ch.length() == 1 && !Character.isISOControl(ch.charAt(0)) && !e.isShortcutDown()
                     && !e.isAltDown();
@@ -135,7 +133,7 @@ final class ProgrammeTable {
                     && pos.getRow() >= 0 && ch.length() == 1 && !Character.isISOControl(ch.charAt(0))
                     && !e.isShortcutDown() && !e.isAltDown()) {
                 typedFirst = ch;
-                table.edit(pos.getRow(), pos.getTableColumn());
+                table.edit(pos.getRow(), table.getVisibleLeafColumn(pos.getColumn()));
                 e.consume();
             }
         });
@@ -202,7 +200,7 @@ final class ProgrammeTable {
         c.setResizable(false);
     }
 
-    static ProgrammeColumn column(TablePosition<ProgrammeRow, ?> pos) {
+    static ProgrammeColumn column(TablePosition<?, ?> pos) {
         return pos.getTableColumn() != null && pos.getTableColumn().getUserData() instanceof ProgrammeColumn c ? c
                 : null;
     }
@@ -247,7 +245,7 @@ final class ProgrammeTable {
 
     /** Starts editing the focused cell: in place, or in the side form for the long fields. */
     void edit() {
-        TablePosition<ProgrammeRow, ?> pos = table.getFocusModel().getFocusedCell();
+        TablePosition<?, ?> pos = table.getFocusModel().getFocusedCell();
         Optional<ProgrammeRow> row = selected();
         if (pos == null || row.isEmpty()) {
             return;
@@ -258,7 +256,7 @@ final class ProgrammeTable {
         } else if (c.kind() == ProgrammeColumn.Kind.FORM) {
             openForm.accept(row.get(), c);
         } else {
-            table.edit(pos.getRow(), pos.getTableColumn());
+            table.edit(pos.getRow(), table.getVisibleLeafColumn(pos.getColumn()));
         }
     }
 

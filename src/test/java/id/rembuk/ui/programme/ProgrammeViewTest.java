@@ -88,7 +88,7 @@ class ProgrammeViewTest {
     }
 
     private String focusedColumn(FxRobot robot) {
-        TablePosition<ProgrammeRow, ?> pos = table(robot).getFocusModel().getFocusedCell();
+        TablePosition<?, ?> pos = table(robot).getFocusModel().getFocusedCell();
         return pos.getTableColumn().getId();
     }
 
