@@ -31,6 +31,7 @@ import id.rembuk.ui.shell.ShellViewModel;
 import id.rembuk.ui.task.TaskExecutor;
 import id.rembuk.ui.theme.UiSettings;
 import id.rembuk.ui.scoring.ScoringFeature;
+import id.rembuk.ui.programme.ProgrammeFeature;
 import id.rembuk.ui.tows.TowsFeature;
 import id.rembuk.ui.vision.VisionFeature;
 import java.nio.file.Path;
@@ -64,6 +65,7 @@ public final class AppContext {
     private final ScoringFeature scoring;
     private final ProfileFeature profile;
     private final RoadmapFeature roadmap;
+    private final ProgrammeFeature programme;
     private AgendaEditorViewModel agenda;
 
     public AppContext(Path home, UiSettings settings, TaskExecutor executor, DialogService dialogs, Clock clock) {
@@ -99,6 +101,8 @@ public final class AppContext {
         profile.register(navigation);
         this.roadmap = new RoadmapFeature(shell, run.projector()::showPleno);
         roadmap.register(navigation);
+        this.programme = new ProgrammeFeature(shell, run.projector()::showPleno);
+        programme.register(navigation);
         this.breakout = new BreakoutFeature(shell, executor, run.viewModel(), home, clock);
         registerBreakout();
         readiness.breakoutTools().forEach(breakout::addTool);
@@ -106,6 +110,7 @@ public final class AppContext {
         tows.breakoutTools().forEach(breakout::addTool);
         vision.breakoutTools().forEach(breakout::addTool);
         scoring.breakoutTools().forEach(breakout::addTool);
+        programme.breakoutTools().forEach(breakout::addTool);
     }
 
     /** The agenda editor, then the run screen with its notes beside the clock. */
@@ -180,6 +185,7 @@ public final class AppContext {
         scoring.languageChanged();
         profile.languageChanged();
         roadmap.languageChanged();
+        programme.languageChanged();
     }
 
     public RunFeature run() {
