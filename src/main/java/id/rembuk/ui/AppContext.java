@@ -29,6 +29,7 @@ import id.rembuk.ui.shell.ShellViewModel;
 import id.rembuk.ui.task.TaskExecutor;
 import id.rembuk.ui.theme.UiSettings;
 import id.rembuk.ui.tows.TowsFeature;
+import id.rembuk.ui.quickwin.QuickWinFeature;
 import id.rembuk.ui.vision.VisionFeature;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -58,6 +59,7 @@ public final class AppContext {
     private final SwotFeature swot;
     private final TowsFeature tows;
     private final VisionFeature vision;
+    private final QuickWinFeature quickwin;
     private AgendaEditorViewModel agenda;
 
     public AppContext(Path home, UiSettings settings, TaskExecutor executor, DialogService dialogs, Clock clock) {
@@ -87,6 +89,8 @@ public final class AppContext {
         tows.register(navigation);
         this.vision = new VisionFeature(shell, run.projector()::showPleno);
         vision.register(navigation);
+        this.quickwin = new QuickWinFeature(shell, run.projector()::showPleno);
+        quickwin.register(navigation);
         this.breakout = new BreakoutFeature(shell, executor, run.viewModel(), home, clock);
         registerBreakout();
         readiness.breakoutTools().forEach(breakout::addTool);
@@ -164,6 +168,7 @@ public final class AppContext {
         swot.languageChanged();
         tows.languageChanged();
         vision.languageChanged();
+        quickwin.languageChanged();
     }
 
     public RunFeature run() {

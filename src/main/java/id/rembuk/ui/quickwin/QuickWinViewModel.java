@@ -423,6 +423,26 @@ public final class QuickWinViewModel {
                 Messages.get(at.quadrant().messageKey()))).orElse(Messages.get("quickwin.detail.unplaced"));
     }
 
+    /** A bubble's tooltip: what it is, where and why, in a few lines. */
+    public String describe(Bubble b) {
+        Optional<Portfolio.Entry> found = entry(b.id());
+        if (found.isEmpty()) {
+            return b.ref();
+        }
+        Portfolio.Entry e = found.get();
+        List<String> lines = new ArrayList<>();
+        lines.add(e.ref() + " · " + e.programme().name());
+        lines.add(dimensionName(e.dimension()));
+        lines.add(placeText(e));
+        lines.add(scoreText(e));
+        e.nudge().ifPresent(n -> lines.add(Messages.get("quickwin.detail.nudged", n.note())));
+        if (!e.broken().isEmpty()) {
+            lines.add(Messages.get("quickwin.tooltip.flagged", rules(e.broken())));
+        }
+        e.quickWin().ifPresent(q -> lines.add(Messages.get("quickwin.detail.chosen", q.reason())));
+        return String.join("\n", lines);
+    }
+
     public static String rules(List<QuickWinRules.Rule> broken) {
         return String.join("; ", broken.stream().map(r -> Messages.get(r.messageKey())).toList());
     }

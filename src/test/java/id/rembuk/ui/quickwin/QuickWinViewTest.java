@@ -1,0 +1,306 @@
+package id.rembuk.ui.quickwin;
+
+import static id.rembuk.ui.PlanSession.ECO_PASAR;
+import static id.rembuk.ui.PlanSession.GOV_ANTREAN;
+import static id.rembuk.ui.PlanSession.GOV_CSIRT;
+import static id.rembuk.ui.PlanSession.GOV_SATU_DATA;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rembuk.domain.Criterion;
+import id.rembuk.domain.EntityKind;
+import id.rembuk.domain.GridNudge;
+import id.rembuk.domain.QuickWin;
+import id.rembuk.domain.Records;
+import id.rembuk.domain.Score;
+import id.rembuk.domain.change.Action;
+import id.rembuk.i18n.Messages;
+import id.rembuk.ui.PlanSession;
+import id.rembuk.ui.run.ProjectorService;
+import id.rembuk.ui.theme.Theme;
+import id.rembuk.ui.tows.Shots;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The quick-win grid headless beside a 200 px stand-in for the sidebar and under a 56 px header,
+ * on a real Tahap III session file, in a 1366×720 scene (a maximised window on a 1366×768 laptop).
+ */
+@ExtendWith(ApplicationExtension.class)
+class QuickWinViewTest {
+    @TempDir
+    static Path homes;
+
+    private PlanSession session;
+    private javafx.stage.Stage stage;
+    private Scene scene;
+    private QuickWinViewModel vm;
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        Messages.setLocale(Messages.INDONESIAN);
+        Theme.install();
+        this.stage = stage;
+        session = new PlanSession(homes.resolve(UUID.randomUUID().toString()));
+        vm = new QuickWinViewModel(session.shell);
+        BorderPane window = new BorderPane(new QuickWinView(vm, () -> { }).root());
+        Region sidebar = new StackPane(new Label("Menu"));
+        sidebar.setPrefWidth(200);
+        window.setLeft(sidebar);
+        Region header = new StackPane(new Label("Rembuk"));
+        header.setPrefHeight(56);
+        window.setTop(header);
+        scene = new Scene(window, 1366, 720);
+        Theme.style(scene);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+                session.shell::undo);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+        assertThat(session.board.dialogs.errors).isEmpty();
+    }
+
+    /** The scores of one scorer for one programme, one action per scorer as a scoring sheet saves them. */
+    private void score(String programme, String scorer, int impact, int ease) {
+        List<id.rembuk.domain.change.Edit> edits = new java.util.ArrayList<>();
+        for (Criterion c : Criterion.values()) {
+            boolean benefit = c == Criterion.IMPACT || c == Criterion.PRIORITY;
+            edits.addAll(Score.of(programme, c, scorer, benefit ? impact : ease).toEdits());
+        }
+        session.shell.apply(new Action("Nilai " + programme, edits));
+    }
+
+    private static Node bubble(FxRobot robot, String ref) {
+        return robot.lookup("#qwBubble-" + ref).query();
+    }
+
+    /** A bubble's centre in the scene. */
+    private static Point2D centre(Node bubble) {
+        return bubble.localToScene(0, 0);
+    }
+
+    /** The crossing of the two midlines in the scene. */
+    private static Point2D midlines(FxRobot robot) {
+        GridChart chart = robot.lookup("#qwChart").queryAs(GridChart.class);
+        return chart.localToScene(chart.midlines());
+    }
+
+    private List<GridNudge> nudges() {
+        return Records.read(session.shell.stateProperty().get(), EntityKind.GRID_NUDGE, GridNudge::from).records();
+    }
+
+    private List<QuickWin> quickWins() {
+        return Records.read(session.shell.stateProperty().get(), EntityKind.QUICK_WIN, QuickWin::from).records();
+    }
+
+    @Test
+    void threeScoredProgrammesLandInTheirQuadrantsOfTheGrid(FxRobot robot) {
+        assertThat(robot.lookup(".qw-bubble-node").queryAll()).as("nothing scored yet").isEmpty();
+        assertThat(robot.lookup("#qwUnplaced").queryAs(Label.class).getText()).contains("GOV-1", "ECO-2");
+
+        robot.interact(() -> {
+            for (String scorer : List.of("Kelompok GOV", "Kelompok ECO")) {
+                score(GOV_ANTREAN, scorer, 5, 4);
+                score(GOV_SATU_DATA, scorer, 5, 2);
+                score(ECO_PASAR, scorer, 2, 5);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Point2D mid = midlines(robot);
+        Point2D quickWin = centre(bubble(robot, "GOV-1"));
+        Point2D major = centre(bubble(robot, "GOV-2"));
+        Point2D fillIn = centre(bubble(robot, "ECO-1"));
+        assertThat(quickWin.getX()).as("quick win: low effort, left").isLessThan(mid.getX());
+        assertThat(quickWin.getY()).as("quick win: high impact, top").isLessThan(mid.getY());
+        assertThat(major.getX()).as("major project: high effort, right").isGreaterThan(mid.getX());
+        assertThat(major.getY()).as("major project: high impact, top").isLessThan(mid.getY());
+        assertThat(fillIn.getX()).as("fill-in: low effort, left").isLessThan(mid.getX());
+        assertThat(fillIn.getY()).as("fill-in: low impact, bottom").isGreaterThan(mid.getY());
+        assertThat(robot.lookup(".qw-bubble-node").queryAll()).hasSize(3);
+        // the bigger budget draws the bigger bubble
+        double small = bubble(robot, "ECO-1").getBoundsInLocal().getWidth();
+        double big = bubble(robot, "GOV-2").getBoundsInLocal().getWidth();
+        assertThat(big).isGreaterThan(small);
+        String unplaced = robot.lookup("#qwUnplaced").queryAs(Label.class).getText();
+        assertThat(unplaced).contains("GOV-3", "ECO-2", "LIV-1").doesNotContain("GOV-1");
+        assertThat(robot.lookup("#qwSummary").queryAs(Label.class).getText())
+                .isEqualTo("6 program · 3 di kisi · 0 quick win dipilih");
+    }
+
+    @Test
+    void aBubbleMovedWithTheKeyboardNeedsItsNoteAndReturnsToItsScores(FxRobot robot) {
+        robot.interact(session::scoreAll);
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D mid = midlines(robot);
+        robot.clickOn(bubble(robot, "GOV-2"));
+        assertThat(vm.selectedProperty().get()).isEqualTo(GOV_SATU_DATA);
+
+        robot.press(KeyCode.ALT).type(KeyCode.LEFT, KeyCode.LEFT).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#qwPrompt").query().isVisible()).isTrue();
+        assertThat(centre(bubble(robot, "GOV-2")).getX()).as("drawn where it would go").isLessThan(mid.getX());
+        robot.type(KeyCode.ENTER);
+        assertThat(robot.lookup("#qwPromptHint").queryAs(Label.class).getText())
+                .isEqualTo("Tulis catatan mengapa program ini digeser.");
+        assertThat(nudges()).isEmpty();
+
+        robot.write("Aplikasi sudah ada di Diskominfo").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#qwPrompt").query().isVisible()).isFalse();
+        assertThat(nudges()).singleElement().satisfies(n -> {
+            assertThat(n.effortValue()).isEqualTo(3.0);
+            assertThat(n.note()).isEqualTo("Aplikasi sudah ada di Diskominfo");
+        });
+        Node moved = bubble(robot, "GOV-2");
+        assertThat(moved.getStyleClass()).contains("nudged");
+        assertThat(centre(moved).getX()).isLessThan(mid.getX());
+        assertThat(robot.lookup("#qwDetailNudge").queryAs(Label.class).getText())
+                .isEqualTo("Digeser manual: Aplikasi sudah ada di Diskominfo");
+
+        robot.clickOn("#qwReset");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(nudges()).isEmpty();
+        assertThat(centre(bubble(robot, "GOV-2")).getX()).isGreaterThan(mid.getX());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(nudges()).hasSize(1);
+        assertThat(centre(bubble(robot, "GOV-2")).getX()).isLessThan(mid.getX());
+    }
+
+    @Test
+    void draggingABubbleAsksForTheNoteAndCancellingPutsItBack(FxRobot robot) {
+        robot.interact(session::scoreAll);
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D mid = midlines(robot);
+        Node b = bubble(robot, "GOV-3");
+        Point2D before = centre(b);
+        Point2D target = new Point2D(mid.getX() - 80, mid.getY() - 80);
+        Point2D screen = scene.getRoot().localToScreen(scene.getRoot().sceneToLocal(target));
+        robot.drag(b, MouseButton.PRIMARY).moveTo(screen).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(vm.promptProperty().get()).isNotNull();
+        assertThat(vm.promptProperty().get().programmeId()).isEqualTo(GOV_CSIRT);
+        assertThat(centre(bubble(robot, "GOV-3")).getY()).as("shown in the quick-win quadrant meanwhile")
+                .isLessThan(mid.getY());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.promptProperty().get()).isNull();
+        assertThat(nudges()).isEmpty();
+        assertThat(centre(bubble(robot, "GOV-3")).distance(before)).isLessThan(1);
+    }
+
+    @Test
+    void enterChoosesWithAReasonAndDeleteUnchoosesAndUndoBringsItBack(FxRobot robot) {
+        robot.interact(session::scoreAll);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(bubble(robot, "GOV-3"));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#qwPrompt .qw-prompt-warning").queryAs(Label.class).getText())
+                .contains("Belum ada OPD penanggung jawab");
+        robot.write("Bupati minta tahun ini").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(quickWins()).singleElement().satisfies(q -> {
+            assertThat(q.id()).isEqualTo(QuickWin.idFor(GOV_CSIRT));
+            assertThat(q.reason()).isEqualTo("Bupati minta tahun ini");
+        });
+        assertThat(bubble(robot, "GOV-3").getStyleClass()).contains("chosen", "flagged");
+        assertThat(robot.lookup("#qwTally-GOV").queryAs(Label.class).getStyleClass()).contains("one");
+        assertThat(robot.lookup("#qwTally-ECO").queryAs(Label.class).getStyleClass()).contains("none");
+
+        robot.clickOn(bubble(robot, "GOV-3"));
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(quickWins()).isEmpty();
+        assertThat(bubble(robot, "GOV-3").getStyleClass()).doesNotContain("chosen");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(quickWins()).hasSize(1);
+        assertThat(bubble(robot, "GOV-3").getStyleClass()).contains("chosen");
+    }
+
+    @Test
+    void theArrowKeysWalkTheBubblesAndTheListFollows(FxRobot robot) {
+        robot.interact(session::scoreAll);
+        WaitForAsyncUtils.waitForFxEvents();
+        // above ECO-1 (impact 2, effort 1) come LIV-1 (4, 2), then GOV-1 (5, 2); GOV-2 (5, 4) is right of GOV-1
+        robot.clickOn(bubble(robot, "ECO-1"));
+        robot.type(KeyCode.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.selectedProperty().get()).isEqualTo(PlanSession.LIV_PUSKESMAS);
+        robot.type(KeyCode.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.selectedProperty().get()).isEqualTo(GOV_ANTREAN);
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.selectedProperty().get()).isEqualTo(GOV_SATU_DATA);
+        assertThat(robot.lookup("#qwDetailTitle").queryAs(Label.class).getText())
+                .isEqualTo("GOV-2 · Satu Data Banggai");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<id.rembuk.plan.Portfolio.Entry> list =
+                robot.lookup("#qwList").queryAs(javafx.scene.control.ListView.class);
+        assertThat(list.getSelectionModel().getSelectedItem().id()).isEqualTo(GOV_SATU_DATA);
+        robot.type(KeyCode.ESCAPE);
+        assertThat(vm.selectedProperty().get()).isNull();
+    }
+
+    @Test
+    void pictures(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            session.scoreAll();
+            vm.startChoose(GOV_ANTREAN);
+            vm.draftProperty().set("Warga antre berjam-jam; aplikasi MPP sudah ada");
+            vm.confirm();
+            vm.proposeNudge(ECO_PASAR, 3.6, 1.8);
+            vm.draftProperty().set("Galeri UMKM sudah ramai; dampaknya lebih besar dari skor");
+            vm.confirm();
+            vm.select(GOV_CSIRT);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Shots.save(scene, "quickwin-selected-1366x720");
+        robot.interact(() -> vm.moveSelected(1, -1.5));
+        WaitForAsyncUtils.waitForFxEvents();
+        Shots.save(scene, "quickwin-nudge-prompt-1366x720");
+        robot.interact(vm::cancelPrompt);
+
+        Parent pleno = (Parent) new QuickWinProjector(session.shell.stateProperty()).root();
+        robot.interact(() -> {
+            javafx.stage.Stage s = new javafx.stage.Stage();
+            s.setScene(new Scene(new StackPane(pleno), ProjectorService.DESIGN_WIDTH, ProjectorService.DESIGN_HEIGHT));
+            s.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Shots.save(pleno.getScene(), "quickwin-projector-1024x768");
+        assertThat(robot.lookup("#qwPlenoChart .qw-bubble-node").queryAll()).hasSize(5);
+        assertThat(pleno.lookup("#qwBubble-GOV-1").getStyleClass()).contains("chosen");
+        assertThat(robot.lookup("#qwPlenoChosen").queryAs(id.rembuk.ui.tows.FitColumn.class).shown()).isEqualTo(1);
+        robot.interact(() -> pleno.getScene().getWindow().hide());
+    }
+}
