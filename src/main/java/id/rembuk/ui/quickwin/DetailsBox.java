@@ -89,7 +89,9 @@ final class DetailsBox {
         box = new VBox(6, none, details, hint);
         box.setId("qwDetails");
         box.getStyleClass().add("qw-details");
-        box.disableProperty().bind(vm.promptProperty().isNotNull());
+        // the prompt above says which programme; the list below keeps its room
+        box.visibleProperty().bind(vm.promptProperty().isNull());
+        box.managedProperty().bind(box.visibleProperty());
         Observe.whileAlive(box, this::update, vm.selectedEntryProperty());
     }
 

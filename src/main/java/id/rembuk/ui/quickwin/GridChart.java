@@ -42,8 +42,8 @@ public final class GridChart extends Region {
     private static final double LOW = 0.5;
     private static final double HIGH = 5.5;
     /** Impact has more room above 5 and below 1: the quadrants' names sit there, clear of the bubbles. */
-    private static final double LOW_IMPACT = 0.1;
-    private static final double HIGH_IMPACT = 5.9;
+    private static final double LOW_IMPACT = 0.0;
+    private static final double HIGH_IMPACT = 6.0;
     private static final double MID = QuickWinGrid.DEFAULT_MIDLINE;
 
     /** Where a bubble was dropped, on the 1..5 scale. */
@@ -525,8 +525,12 @@ public final class GridChart extends Region {
         return bubbles.stream().mapToLong(Bubble::budget).max().orElse(0);
     }
 
-    /** Amounts for the legend: "Rp 2,4 M". */
+    /** Amounts for the legend, to two figures: "Rp 2,4 M", "Rp 310 jt". */
     static String money(long amount) {
-        return IndonesianFormat.rupiahShort(amount);
+        if (amount <= 0) {
+            return IndonesianFormat.rupiahShort(amount);
+        }
+        return IndonesianFormat.rupiahShort(new java.math.BigDecimal(amount)
+                .round(new java.math.MathContext(2)).longValue());
     }
 }

@@ -29,6 +29,8 @@ final class ProgrammeCell extends ListCell<Portfolio.Entry> {
 
     ProgrammeCell() {
         getStyleClass().add("qw-item");
+        // as wide as the list, not as the longest name: names end in "…" rather than scroll sideways
+        setPrefWidth(0);
         header.getStyleClass().add("qw-list-header");
         header.setMaxWidth(Double.MAX_VALUE);
         ref.getStyleClass().add("qw-item-ref");

@@ -79,6 +79,7 @@ public final class QuickWinProjector {
         Label l = new Label(Messages.get(key));
         l.getStyleClass().add("qw-pleno-side-title");
         l.setMinHeight(Label.USE_PREF_SIZE);
+        l.setWrapText(true);
         return l;
     }
 

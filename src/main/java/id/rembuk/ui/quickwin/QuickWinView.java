@@ -225,8 +225,6 @@ public final class QuickWinView {
             try {
                 if (!list.getItems().equals(vm.byQuadrant())) {
                     list.getItems().setAll(vm.byQuadrant());
-                    // a cell's header comes and goes with its neighbours: sizes are measured again
-                    list.refresh();
                 }
                 String id = vm.selectedProperty().get();
                 int at = id == null ? -1 : indexOf(id);

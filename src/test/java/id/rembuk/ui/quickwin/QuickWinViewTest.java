@@ -272,6 +272,34 @@ class QuickWinViewTest {
     }
 
     @Test
+    void bubblesOnOneSpotArePushedApartWithinTheirQuadrantAndTheirRefsDoNotOverlap(FxRobot robot) {
+        robot.interact(() -> {
+            for (String p : List.of(GOV_ANTREAN, PlanSession.LIV_PUSKESMAS, PlanSession.ECO_UMKM)) {
+                score(p, "Kelompok GOV", 4, 4);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D mid = midlines(robot);
+        List<Node> same = List.of(bubble(robot, "GOV-1"), bubble(robot, "LIV-1"), bubble(robot, "ECO-2"));
+        for (Node b : same) {
+            assertThat(centre(b).getX()).isLessThan(mid.getX());
+            assertThat(centre(b).getY()).isLessThan(mid.getY());
+        }
+        for (int i = 0; i < same.size(); i++) {
+            for (int j = i + 1; j < same.size(); j++) {
+                assertThat(centre(same.get(i)).distance(centre(same.get(j)))).as("apart").isGreaterThan(8);
+            }
+        }
+        List<javafx.geometry.Bounds> refs = List.of("GOV-1", "LIV-1", "ECO-2").stream()
+                .map(r -> robot.lookup("#qwRef-" + r).query().getBoundsInParent()).toList();
+        for (int i = 0; i < refs.size(); i++) {
+            for (int j = i + 1; j < refs.size(); j++) {
+                assertThat(refs.get(i).intersects(refs.get(j))).as("refs " + i + " and " + j).isFalse();
+            }
+        }
+    }
+
+    @Test
     void pictures(FxRobot robot) throws Exception {
         robot.interact(() -> {
             session.scoreAll();
@@ -288,6 +316,12 @@ class QuickWinViewTest {
         robot.interact(() -> vm.moveSelected(1, -1.5));
         WaitForAsyncUtils.waitForFxEvents();
         Shots.save(scene, "quickwin-nudge-prompt-1366x720");
+        robot.interact(() -> {
+            vm.cancelPrompt();
+            vm.startChoose(GOV_CSIRT);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Shots.save(scene, "quickwin-choose-broken-1366x720");
         robot.interact(vm::cancelPrompt);
 
         Parent pleno = (Parent) new QuickWinProjector(session.shell.stateProperty()).root();
