@@ -250,7 +250,9 @@ public final class GridChart extends Region {
             g.getChildren().add(icon(Material2MZ.REPORT_PROBLEM, "qw-flag"));
         }
         if (tooltip != null) {
-            Tooltip t = new Tooltip(tooltip.apply(b));
+            Tooltip t = new Tooltip(b.ref());
+            // the words are read when it shows: a reason or note may have changed since the bubble was made
+            t.setOnShowing(e -> t.setText(tooltip.apply(b)));
             t.setWrapText(true);
             t.setMaxWidth(420);
             Tooltip.install(g, t);
@@ -423,7 +425,7 @@ public final class GridChart extends Region {
     }
 
     private double maxRadius() {
-        return clamp(Math.min(plotW, plotH) * (projector ? 0.075 : 0.065), 16, 64);
+        return clamp(Math.min(plotW, plotH) * (projector ? 0.068 : 0.065), 16, 64);
     }
 
     double radius(long budget, long maxBudget) {

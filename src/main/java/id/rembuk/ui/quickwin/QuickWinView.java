@@ -98,7 +98,9 @@ public final class QuickWinView {
                 vm.select(null);
             }
             e.consume();
-        } else if (typing || vm.promptProperty().get() != null || id == null) {
+        } else if (typing || vm.promptProperty().get() != null || id == null
+                || (e.getTarget() != chart && e.getTarget() != list)) {
+            // Enter on a button presses the button
             return;
         } else if (k == KeyCode.ENTER) {
             vm.startChoose(id);

@@ -336,5 +336,16 @@ class QuickWinViewTest {
         assertThat(pleno.lookup("#qwBubble-GOV-1").getStyleClass()).contains("chosen");
         assertThat(robot.lookup("#qwPlenoChosen").queryAs(id.rembuk.ui.tows.FitColumn.class).shown()).isEqualTo(1);
         robot.interact(() -> pleno.getScene().getWindow().hide());
+
+        robot.interact(() -> {
+            Messages.setLocale(java.util.Locale.ENGLISH);
+            vm.refreshText();
+            vm.select(GOV_SATU_DATA);
+            ((BorderPane) scene.getRoot()).setCenter(new QuickWinView(vm, () -> { }).root());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Shots.save(scene, "quickwin-english-1366x720");
+        assertThat(robot.lookup("#qwSummary").queryAs(Label.class).getText())
+                .isEqualTo("Programmes: 6 · on the grid: 5 · quick wins chosen: 1");
     }
 }
