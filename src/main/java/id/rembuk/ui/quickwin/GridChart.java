@@ -195,7 +195,7 @@ public final class GridChart extends Region {
         pendingId = programmeId;
         pendingImpact = impact;
         pendingEffort = effort;
-        nodes.forEach((id, g) -> g.pseudoClassStateChanged(Styles.PENDING, id.equals(programmeId)));
+        nodes.forEach((id, g) -> g.pseudoClassStateChanged(BubbleStates.PENDING, id.equals(programmeId)));
         requestLayout();
     }
 
@@ -219,12 +219,12 @@ public final class GridChart extends Region {
     private void markSelected() {
         nodes.forEach((id, g) -> {
             boolean on = id.equals(selected);
-            g.pseudoClassStateChanged(Styles.SELECTED, on);
+            g.pseudoClassStateChanged(BubbleStates.SELECTED, on);
             if (on) {
                 g.toFront();
             }
         });
-        refs.forEach((id, l) -> l.pseudoClassStateChanged(Styles.SELECTED, id.equals(selected)));
+        refs.forEach((id, l) -> l.pseudoClassStateChanged(BubbleStates.SELECTED, id.equals(selected)));
     }
 
     private Group bubbleNode(Bubble b) {

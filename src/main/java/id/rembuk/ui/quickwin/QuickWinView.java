@@ -189,9 +189,6 @@ public final class QuickWinView {
                 chart.setPending(null, 0, 0);
             }
         }, vm.promptProperty(), vm.bubbles());
-        // the focused grid shows it: the arrow keys work on it
-        chart.focusedProperty().addListener((o, was, now) -> chart.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("focused"), now));
 
         Label unplaced = new Label();
         unplaced.setId("qwUnplaced");

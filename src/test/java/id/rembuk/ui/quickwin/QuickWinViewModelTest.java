@@ -283,6 +283,26 @@ class QuickWinViewModelTest {
     }
 
     @Test
+    void aWriteElsewhereInTheSessionLeavesTheGridAloneAndAScoreMovesIt() {
+        session.scoreAll();
+        Portfolio before = vm.portfolioProperty().get();
+        int[] changes = {0};
+        vm.bubbles().addListener((javafx.collections.ListChangeListener<Bubble>) c -> changes[0]++);
+
+        session.shell.apply(new Action("Kartu baru", new id.rembuk.domain.SwotItem(id.rembuk.domain.Ids.random(),
+                Optional.of(Dimension.GOV), Optional.empty(), id.rembuk.domain.SwotItem.Quadrant.S,
+                "Kartu lain", "GOV", "", 99).toEdits()));
+        assertThat(vm.portfolioProperty().get()).isSameAs(before);
+        assertThat(changes[0]).isZero();
+
+        session.shell.apply(new Action("Nilai ulang", id.rembuk.domain.Score.of(ECO_PASAR,
+                id.rembuk.domain.Criterion.IMPACT, "GOV", 5).toEdits()));
+        assertThat(vm.portfolioProperty().get()).isNotSameAs(before);
+        assertThat(changes[0]).isEqualTo(1);
+        assertThat(bubble(ECO_PASAR).impact()).isGreaterThan(2.0);
+    }
+
+    @Test
     void selectingAnotherProgrammeDropsTheOpenPrompt() {
         session.scoreAll();
         vm.proposeNudge(GOV_ANTREAN, 4, 3);
