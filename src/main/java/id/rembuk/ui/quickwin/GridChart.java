@@ -26,8 +26,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The impact × effort grid drawn by hand: effort runs left (low) to right (high), impact bottom
@@ -68,7 +66,7 @@ public final class GridChart extends Region {
     private final GridLegend legend;
 
     private List<Bubble> bubbles = List.of();
-    private final Map<String, Group> nodes = new HashMap<>();
+    private final Map<String, BubbleNode> nodes = new HashMap<>();
     private final Map<String, Label> refs = new HashMap<>();
     /** The centres drawn at the last layout, for keyboard moves between bubbles. */
     private final Map<String, Point2D> drawn = new LinkedHashMap<>();
@@ -168,7 +166,7 @@ public final class GridChart extends Region {
         nodes.clear();
         refs.clear();
         for (Bubble b : bubbles) {
-            Group g = bubbleNode(b);
+            BubbleNode g = bubbleNode(b);
             nodes.put(b.id(), g);
             bubbleLayer.getChildren().add(g);
             Label ref = new Label(b.ref());
@@ -227,28 +225,8 @@ public final class GridChart extends Region {
         refs.forEach((id, l) -> l.pseudoClassStateChanged(BubbleStates.SELECTED, id.equals(selected)));
     }
 
-    private Group bubbleNode(Bubble b) {
-        Circle body = new Circle();
-        body.getStyleClass().addAll("qw-bubble", "dim-" + b.dimension().code());
-        Circle ring = new Circle();
-        ring.getStyleClass().add("qw-ring");
-        ring.setMouseTransparent(true);
-        Group g = new Group(body, ring);
-        g.setId("qwBubble-" + b.ref());
-        g.setUserData(b.id());
-        g.getStyleClass().add("qw-bubble-node");
-        if (b.nudged()) {
-            g.getStyleClass().add("nudged");
-            g.getChildren().add(icon(Material2MZ.PUSH_PIN, "qw-pin"));
-        }
-        if (b.chosen()) {
-            g.getStyleClass().add("chosen");
-            g.getChildren().add(icon(Material2MZ.STAR, "qw-star"));
-        }
-        if (b.flagged()) {
-            g.getStyleClass().add("flagged");
-            g.getChildren().add(icon(Material2MZ.REPORT_PROBLEM, "qw-flag"));
-        }
+    private BubbleNode bubbleNode(Bubble b) {
+        BubbleNode g = new BubbleNode(b, projector);
         if (tooltip != null) {
             Tooltip t = new Tooltip(b.ref());
             // the words are read when it shows: a reason or note may have changed since the bubble was made
@@ -261,13 +239,6 @@ public final class GridChart extends Region {
             dragging(g, b);
         }
         return g;
-    }
-
-    private FontIcon icon(org.kordamp.ikonli.Ikon ikon, String style) {
-        FontIcon i = new FontIcon(ikon);
-        i.getStyleClass().add(style);
-        i.setMouseTransparent(true);
-        return i;
     }
 
     /** Press selects; a drag shows the bubble at the mouse and, let go, asks for the nudge's note. */
@@ -440,23 +411,23 @@ public final class GridChart extends Region {
     private void layoutBubbles() {
         long maxBudget = bubbles.stream().mapToLong(Bubble::budget).max().orElse(0);
         legend.setScale(maxRadius(), maxBudget);
-        List<Spot> spots = new ArrayList<>();
+        List<Spread.Spot> spots = new ArrayList<>();
         for (Bubble b : bubbles) {
             Bubble at = b.id().equals(pendingId) ? b.at(pendingImpact, pendingEffort) : b;
-            spots.add(new Spot(at, xOf(at.effort()), yOf(at.impact()), radius(b.budget(), maxBudget)));
+            spots.add(new Spread.Spot(at, xOf(at.effort()), yOf(at.impact()), radius(b.budget(), maxBudget)));
         }
         Spread.apart(spots, midlines(), new BoundingBox(plotX, plotY, plotW, plotH), maxRadius());
         links.getChildren().clear();
         drawn.clear();
         List<Bounds> taken = new ArrayList<>();
-        for (Spot s : spots) {
+        for (Spread.Spot s : spots) {
             taken.add(new BoundingBox(s.x - s.r, s.y - s.r, 2 * s.r, 2 * s.r));
         }
-        for (Spot s : spots) {
-            Group g = nodes.get(s.bubble.id());
+        for (Spread.Spot s : spots) {
+            BubbleNode g = nodes.get(s.bubble.id());
             g.setLayoutX(s.x);
             g.setLayoutY(s.y);
-            size(g, s.r);
+            g.setRadius(s.r);
             drawn.put(s.bubble.id(), new Point2D(s.x, s.y));
             origin(s).ifPresent(o -> {
                 Line l = new Line(o.getX(), o.getY(), s.x, s.y);
@@ -478,48 +449,13 @@ public final class GridChart extends Region {
     }
 
     /** Where a line to the bubble starts: its written place while a nudge is made, else its scored place. */
-    private Optional<Point2D> origin(Spot s) {
+    private Optional<Point2D> origin(Spread.Spot s) {
         Bubble b = s.bubble;
         if (b.id().equals(pendingId)) {
             Bubble was = bubbles.stream().filter(x -> x.id().equals(pendingId)).findFirst().orElse(b);
             return Optional.of(new Point2D(xOf(was.effort()), yOf(was.impact())));
         }
         return b.scored().map(p -> new Point2D(xOf(p.effort()), yOf(p.impact())));
-    }
-
-    private void size(Group g, double r) {
-        double icon = projector ? 22 : 15;
-        for (Node n : g.getChildren()) {
-            if (n instanceof Circle c) {
-                c.setRadius(c.getStyleClass().contains("qw-ring") ? r + (projector ? 5 : 4) : r);
-            } else if (n instanceof FontIcon i) {
-                i.setIconSize((int) icon);
-                double d = r * 0.72;
-                double ix = i.getStyleClass().contains("qw-pin") ? -d - icon / 2 : d - icon / 2;
-                double iy = i.getStyleClass().contains("qw-flag") ? d - icon / 2 : -d - icon / 2;
-                i.setLayoutX(ix);
-                i.setLayoutY(iy + icon * 0.85);
-            }
-        }
-    }
-
-    /** A bubble's centre and radius in pixels while it is laid out. */
-    static final class Spot {
-        final Bubble bubble;
-        final double homeX;
-        final double homeY;
-        final double r;
-        double x;
-        double y;
-
-        Spot(Bubble bubble, double x, double y, double r) {
-            this.bubble = bubble;
-            this.homeX = x;
-            this.homeY = y;
-            this.x = x;
-            this.y = y;
-            this.r = r;
-        }
     }
 
     /** The largest budget on the grid: the room's screen says it in words. */

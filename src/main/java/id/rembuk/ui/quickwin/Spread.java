@@ -1,7 +1,6 @@
 package id.rembuk.ui.quickwin;
 
 import id.rembuk.domain.QuickWinGrid.Quadrant;
-import id.rembuk.ui.quickwin.GridChart.Spot;
 import java.util.List;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -117,5 +116,24 @@ final class Spread {
         double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
         double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
         return Math.max(0, w) * Math.max(0, h);
+    }
+
+    /** A bubble's centre and radius in pixels while it is laid out. */
+    static final class Spot {
+        final Bubble bubble;
+        final double homeX;
+        final double homeY;
+        final double r;
+        double x;
+        double y;
+
+        Spot(Bubble bubble, double x, double y, double r) {
+            this.bubble = bubble;
+            this.homeX = x;
+            this.homeY = y;
+            this.x = x;
+            this.y = y;
+            this.r = r;
+        }
     }
 }
