@@ -193,12 +193,11 @@ public final class QuickWinView {
         Label unplaced = new Label();
         unplaced.setId("qwUnplaced");
         unplaced.getStyleClass().add("qw-unplaced");
-        unplaced.setWrapText(true);
         unplaced.setMaxWidth(Double.MAX_VALUE);
         Observe.whileAlive(unplaced, () -> {
-            String refs = String.join(", ", vm.unplaced().stream()
-                    .map(e -> e.ref() + " " + e.programme().name()).toList());
-            unplaced.setText(Messages.get("quickwin.unplaced.line", refs));
+            // refs only: the names are in the list at the right, and thirty of them would push the grid up
+            String refs = String.join(", ", vm.unplaced().stream().map(Portfolio.Entry::ref).toList());
+            unplaced.setText(Messages.get("quickwin.unplaced.line", vm.unplaced().size(), refs));
             unplaced.setVisible(!vm.unplaced().isEmpty());
             unplaced.setManaged(!vm.unplaced().isEmpty());
         }, vm.unplaced());

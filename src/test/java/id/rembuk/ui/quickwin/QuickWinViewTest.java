@@ -326,8 +326,12 @@ class QuickWinViewTest {
 
         Parent pleno = (Parent) new QuickWinProjector(session.shell.stateProperty()).root();
         robot.interact(() -> {
+            // inside the projector window's own design pane, with its styles for every label and icon
+            StackPane design = new StackPane(pleno);
+            design.getStyleClass().add("projector");
+            design.getStylesheets().add(QuickWinViewTest.class.getResource("/id/rembuk/ui/run.css").toExternalForm());
             javafx.stage.Stage s = new javafx.stage.Stage();
-            s.setScene(new Scene(new StackPane(pleno), ProjectorService.DESIGN_WIDTH, ProjectorService.DESIGN_HEIGHT));
+            s.setScene(new Scene(design, ProjectorService.DESIGN_WIDTH, ProjectorService.DESIGN_HEIGHT));
             s.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -335,6 +339,12 @@ class QuickWinViewTest {
         assertThat(robot.lookup("#qwPlenoChart .qw-bubble-node").queryAll()).hasSize(5);
         assertThat(pleno.lookup("#qwBubble-GOV-1").getStyleClass()).contains("chosen");
         assertThat(robot.lookup("#qwPlenoChosen").queryAs(id.rembuk.ui.tows.FitColumn.class).shown()).isEqualTo(1);
+        org.kordamp.ikonli.javafx.FontIcon star = (org.kordamp.ikonli.javafx.FontIcon)
+                pleno.lookup("#qwPlenoChosen .qw-star");
+        assertThat(star.getIconColor()).as("the chosen star stays gold on the room's screen")
+                .isEqualTo(javafx.scene.paint.Color.web("#fbbf24"));
+        assertThat(((Label) pleno.lookup("#qwPlenoChosen .qw-pleno-ref")).getTextFill())
+                .isEqualTo(javafx.scene.paint.Color.web("#fbbf24"));
         robot.interact(() -> pleno.getScene().getWindow().hide());
 
         robot.interact(() -> {
