@@ -423,6 +423,8 @@ public final class GridChart extends Region {
         for (Spread.Spot s : spots) {
             taken.add(new BoundingBox(s.x - s.r, s.y - s.r, 2 * s.r, 2 * s.r));
         }
+        // the refs keep clear of the quadrants' names as well
+        names.values().forEach(n -> taken.add(n.getBoundsInParent()));
         for (Spread.Spot s : spots) {
             BubbleNode g = nodes.get(s.bubble.id());
             g.setLayoutX(s.x);

@@ -15,6 +15,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -117,7 +118,7 @@ public final class QuickWinProjector {
         Label size = new Label(max > 0 ? Messages.get("quickwin.pleno.size", GridChart.money(max))
                 : Messages.get("quickwin.legend.noBudget"));
         size.setWrapText(true);
-        HBox colours = new HBox(12);
+        FlowPane colours = new FlowPane(12, 4);
         for (Dimension d : Dimension.values()) {
             if (bubbles.stream().anyMatch(b -> b.dimension() == d)) {
                 Circle c = new Circle(8);

@@ -7,25 +7,38 @@ import static id.rembuk.ui.PlanSession.GOV_SATU_DATA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rembuk.domain.Criterion;
+import id.rembuk.domain.Dimension;
 import id.rembuk.domain.EntityKind;
+import id.rembuk.domain.FundingSource;
 import id.rembuk.domain.GridNudge;
+import id.rembuk.domain.Ids;
+import id.rembuk.domain.Programme;
 import id.rembuk.domain.QuickWin;
+import id.rembuk.domain.QuickWinGrid.Quadrant;
 import id.rembuk.domain.Records;
 import id.rembuk.domain.Score;
 import id.rembuk.domain.change.Action;
+import id.rembuk.domain.change.Edit;
 import id.rembuk.i18n.Messages;
+import id.rembuk.plan.Portfolio;
 import id.rembuk.ui.PlanSession;
 import id.rembuk.ui.run.ProjectorService;
 import id.rembuk.ui.theme.Theme;
+import id.rembuk.ui.tows.FitColumn;
 import id.rembuk.ui.tows.Shots;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -33,10 +46,12 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -86,7 +101,7 @@ class QuickWinViewTest {
 
     /** The scores of one scorer for one programme, one action per scorer as a scoring sheet saves them. */
     private void score(String programme, String scorer, int impact, int ease) {
-        List<id.rembuk.domain.change.Edit> edits = new java.util.ArrayList<>();
+        List<Edit> edits = new ArrayList<>();
         for (Criterion c : Criterion.values()) {
             boolean benefit = c == Criterion.IMPACT || c == Criterion.PRIORITY;
             edits.addAll(Score.of(programme, c, scorer, benefit ? impact : ease).toEdits());
@@ -264,8 +279,8 @@ class QuickWinViewTest {
         assertThat(robot.lookup("#qwDetailTitle").queryAs(Label.class).getText())
                 .isEqualTo("GOV-2 · Satu Data Banggai");
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ListView<id.rembuk.plan.Portfolio.Entry> list =
-                robot.lookup("#qwList").queryAs(javafx.scene.control.ListView.class);
+        ListView<Portfolio.Entry> list =
+                robot.lookup("#qwList").queryAs(ListView.class);
         assertThat(list.getSelectionModel().getSelectedItem().id()).isEqualTo(GOV_SATU_DATA);
         robot.type(KeyCode.ESCAPE);
         assertThat(vm.selectedProperty().get()).isNull();
@@ -290,12 +305,67 @@ class QuickWinViewTest {
                 assertThat(centre(same.get(i)).distance(centre(same.get(j)))).as("apart").isGreaterThan(8);
             }
         }
-        List<javafx.geometry.Bounds> refs = List.of("GOV-1", "LIV-1", "ECO-2").stream()
+        List<Bounds> refs = List.of("GOV-1", "LIV-1", "ECO-2").stream()
                 .map(r -> robot.lookup("#qwRef-" + r).query().getBoundsInParent()).toList();
         for (int i = 0; i < refs.size(); i++) {
             for (int j = i + 1; j < refs.size(); j++) {
                 assertThat(refs.get(i).intersects(refs.get(j))).as("refs " + i + " and " + j).isFalse();
             }
+        }
+    }
+
+    /**
+     * Twenty-four programmes of all six dimensions, scored by two groups that often agree, so many
+     * land on a few spots as they do in a real room: every bubble still sits in its own quadrant.
+     */
+    @Test
+    void aCrowdedGridKeepsEveryBubbleInItsQuadrant(FxRobot robot) throws Exception {
+        int[][] scores = {{5, 4}, {5, 4}, {4, 4}, {5, 2}, {2, 5}, {2, 2}, {4, 4}, {3, 3}, {5, 5}, {1, 1},
+            {4, 2}, {4, 4}, {2, 4}, {5, 4}, {3, 4}, {4, 3}, {4, 4}, {2, 2}, {5, 1}, {1, 5}, {4, 4}, {3, 2},
+            {5, 4}, {2, 3}};
+        robot.interact(() -> {
+            List<Edit> edits = new ArrayList<>();
+            Dimension[] dims = Dimension.values();
+            for (int i = 0; i < scores.length; i++) {
+                Dimension d = dims[i % dims.length];
+                String pid = Ids.derived("crowd", Integer.toString(i));
+                edits.addAll(new Programme(pid, d, Optional.empty(), List.of(),
+                        "Program " + d.code() + " nomor " + (i / dims.length + 1), List.of(),
+                        i % 3 == 0 ? Programme.Horizon.MEDIUM : Programme.Horizon.SHORT,
+                        "Dinas " + d.code(), List.of(), FundingSource.APBD,
+                        (i % 5 + 1) * 150_000_000L * (i % 4 == 0 ? 6 : 1), "", 10 + i).toEdits());
+                for (String scorer : List.of("Kelompok A", "Kelompok B")) {
+                    for (Criterion c : Criterion.values()) {
+                        boolean benefit = c == Criterion.IMPACT || c == Criterion.PRIORITY;
+                        edits.addAll(Score.of(pid, c, scorer, benefit ? scores[i][0] : scores[i][1]).toEdits());
+                    }
+                }
+            }
+            session.shell.apply(new Action("Banyak program", edits));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Shots.save(scene, "quickwin-crowded-1366x720");
+        Parent pleno = (Parent) new QuickWinProjector(session.shell.stateProperty()).root();
+        robot.interact(() -> {
+            javafx.stage.Stage s = new javafx.stage.Stage();
+            s.setScene(new Scene(new StackPane(pleno), ProjectorService.DESIGN_WIDTH, ProjectorService.DESIGN_HEIGHT));
+            s.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Shots.save(pleno.getScene(), "quickwin-crowded-projector-1024x768");
+        assertThat(pleno.lookupAll(".qw-bubble-node")).hasSize(24);
+        robot.interact(() -> pleno.getScene().getWindow().hide());
+
+        Point2D mid = midlines(robot);
+        assertThat(vm.bubbles()).hasSize(24);
+        for (Bubble b : vm.bubbles()) {
+            Point2D c = centre(bubble(robot, b.ref()));
+            boolean high = b.quadrant() == Quadrant.QUICK_WIN
+                    || b.quadrant() == Quadrant.MAJOR_PROJECT;
+            boolean hard = b.quadrant() == Quadrant.MAJOR_PROJECT
+                    || b.quadrant() == Quadrant.THANKLESS;
+            assertThat(c.getY() < mid.getY()).as(b.ref() + " above the impact midline").isEqualTo(high);
+            assertThat(c.getX() > mid.getX()).as(b.ref() + " right of the effort midline").isEqualTo(hard);
         }
     }
 
@@ -338,17 +408,17 @@ class QuickWinViewTest {
         Shots.save(pleno.getScene(), "quickwin-projector-1024x768");
         assertThat(robot.lookup("#qwPlenoChart .qw-bubble-node").queryAll()).hasSize(5);
         assertThat(pleno.lookup("#qwBubble-GOV-1").getStyleClass()).contains("chosen");
-        assertThat(robot.lookup("#qwPlenoChosen").queryAs(id.rembuk.ui.tows.FitColumn.class).shown()).isEqualTo(1);
-        org.kordamp.ikonli.javafx.FontIcon star = (org.kordamp.ikonli.javafx.FontIcon)
+        assertThat(robot.lookup("#qwPlenoChosen").queryAs(FitColumn.class).shown()).isEqualTo(1);
+        FontIcon star = (FontIcon)
                 pleno.lookup("#qwPlenoChosen .qw-star");
         assertThat(star.getIconColor()).as("the chosen star stays gold on the room's screen")
-                .isEqualTo(javafx.scene.paint.Color.web("#fbbf24"));
+                .isEqualTo(Color.web("#fbbf24"));
         assertThat(((Label) pleno.lookup("#qwPlenoChosen .qw-pleno-ref")).getTextFill())
-                .isEqualTo(javafx.scene.paint.Color.web("#fbbf24"));
+                .isEqualTo(Color.web("#fbbf24"));
         robot.interact(() -> pleno.getScene().getWindow().hide());
 
         robot.interact(() -> {
-            Messages.setLocale(java.util.Locale.ENGLISH);
+            Messages.setLocale(Locale.ENGLISH);
             vm.refreshText();
             vm.select(GOV_SATU_DATA);
             ((BorderPane) scene.getRoot()).setCenter(new QuickWinView(vm, () -> { }).root());
