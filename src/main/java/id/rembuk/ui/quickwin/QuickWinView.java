@@ -92,12 +92,14 @@ public final class QuickWinView {
             vm.resetNudge(id);
             e.consume();
         } else if (k == KeyCode.ESCAPE) {
+            // an Esc with nothing to undo here goes on (the projector leaves full screen on it)
             if (vm.promptProperty().get() != null) {
                 vm.cancelPrompt();
-            } else {
+                e.consume();
+            } else if (id != null) {
                 vm.select(null);
+                e.consume();
             }
-            e.consume();
         } else if (typing || vm.promptProperty().get() != null || id == null
                 || (e.getTarget() != chart && e.getTarget() != list)) {
             // Enter on a button presses the button

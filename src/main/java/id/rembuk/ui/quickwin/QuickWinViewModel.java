@@ -221,13 +221,17 @@ public final class QuickWinViewModel {
      * Moves the selected programme by a step: opens the note prompt at the new place, or moves the
      * place of a nudge being written further.
      *
-     * @return false when nothing is selected or it has no place yet
+     * @return false when nothing is selected, it has no place yet, or a choice is being written
      */
     public boolean moveSelected(double dImpact, double dEffort) {
         Prompt open = prompt.get();
         if (open != null && open.kind() == PromptKind.NUDGE && open.programmeId().equals(selected.get())) {
             proposeNudge(open.programmeId(), open.impact() + dImpact, open.effort() + dEffort);
             return true;
+        }
+        if (open != null) {
+            // a reason being written is not thrown away by a stray key
+            return false;
         }
         Optional<Portfolio.Entry> e = entry(selected.get());
         if (e.isEmpty() || e.get().position().isEmpty()) {

@@ -220,6 +220,16 @@ class QuickWinViewModelTest {
     }
 
     @Test
+    void aMoveKeyWhileAReasonIsWrittenKeepsTheReason() {
+        session.scoreAll();
+        vm.startChoose(GOV_ANTREAN);
+        vm.draftProperty().set("Warga antre");
+        assertThat(vm.moveSelected(QuickWinViewModel.STEP, 0)).isFalse();
+        assertThat(vm.promptProperty().get().kind()).isEqualTo(QuickWinViewModel.PromptKind.CHOOSE);
+        assertThat(vm.draftProperty().get()).isEqualTo("Warga antre");
+    }
+
+    @Test
     void choosingAProgrammeThatBreaksTheRulesIsAllowedButThePromptSaysWhichRules() {
         session.scoreAll();
         vm.startChoose(GOV_CSIRT);
