@@ -150,6 +150,8 @@ class QuickWinViewModelTest {
             assertThat(n.note()).isEqualTo("Diskominfo sudah punya aplikasinya, tinggal integrasi");
         });
         Bubble moved = bubble(GOV_SATU_DATA);
+        assertThat(vm.describe(moved)).contains("GOV-2 · Satu Data Banggai",
+                "Digeser manual: Diskominfo sudah punya aplikasinya, tinggal integrasi", "Melanggar syarat: ");
         assertThat(moved.quadrant()).as("the midline counts as low effort").isEqualTo(Quadrant.QUICK_WIN);
         assertThat(moved.nudged()).isTrue();
         assertThat(moved.note()).contains("Diskominfo sudah punya aplikasinya, tinggal integrasi");

@@ -282,6 +282,14 @@ class QuickWinViewTest {
         ListView<Portfolio.Entry> list =
                 robot.lookup("#qwList").queryAs(ListView.class);
         assertThat(list.getSelectionModel().getSelectedItem().id()).isEqualTo(GOV_SATU_DATA);
+        // the list walks the programmes quadrant by quadrant: after the major project comes the fill-in
+        robot.clickOn(robot.lookup("#qwList .qw-item").match(n -> n instanceof ProgrammeCell c && c.getItem() != null
+                && c.getItem().id().equals(GOV_SATU_DATA)).queryAs(Node.class));
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.selectedProperty().get()).isEqualTo(ECO_PASAR);
+        assertThat(bubble(robot, "ECO-1").getPseudoClassStates())
+                .contains(javafx.css.PseudoClass.getPseudoClass("selected"));
         robot.type(KeyCode.ESCAPE);
         assertThat(vm.selectedProperty().get()).isNull();
     }
