@@ -33,6 +33,7 @@ import id.rembuk.ui.theme.UiSettings;
 import id.rembuk.ui.scoring.ScoringFeature;
 import id.rembuk.ui.programme.ProgrammeFeature;
 import id.rembuk.ui.tows.TowsFeature;
+import id.rembuk.ui.quickwin.QuickWinFeature;
 import id.rembuk.ui.vision.VisionFeature;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -66,6 +67,7 @@ public final class AppContext {
     private final ProfileFeature profile;
     private final RoadmapFeature roadmap;
     private final ProgrammeFeature programme;
+    private final QuickWinFeature quickwin;
     private AgendaEditorViewModel agenda;
 
     public AppContext(Path home, UiSettings settings, TaskExecutor executor, DialogService dialogs, Clock clock) {
@@ -103,6 +105,8 @@ public final class AppContext {
         roadmap.register(navigation);
         this.programme = new ProgrammeFeature(shell, run.projector()::showPleno);
         programme.register(navigation);
+        this.quickwin = new QuickWinFeature(shell, run.projector()::showPleno);
+        quickwin.register(navigation);
         this.breakout = new BreakoutFeature(shell, executor, run.viewModel(), home, clock);
         registerBreakout();
         readiness.breakoutTools().forEach(breakout::addTool);
@@ -186,6 +190,7 @@ public final class AppContext {
         profile.languageChanged();
         roadmap.languageChanged();
         programme.languageChanged();
+        quickwin.languageChanged();
     }
 
     public RunFeature run() {
