@@ -63,11 +63,11 @@ public final class AppContext {
     private final SwotFeature swot;
     private final TowsFeature tows;
     private final VisionFeature vision;
+    private final ProgrammeFeature programme;
     private final ScoringFeature scoring;
+    private final QuickWinFeature quickwin;
     private final ProfileFeature profile;
     private final RoadmapFeature roadmap;
-    private final ProgrammeFeature programme;
-    private final QuickWinFeature quickwin;
     private AgendaEditorViewModel agenda;
 
     public AppContext(Path home, UiSettings settings, TaskExecutor executor, DialogService dialogs, Clock clock) {
@@ -97,24 +97,25 @@ public final class AppContext {
         tows.register(navigation);
         this.vision = new VisionFeature(shell, run.projector()::showPleno);
         vision.register(navigation);
+        // Tahap II–IV: from strategies to programmes, scores, quick wins, their profiles and the roadmap
+        this.programme = new ProgrammeFeature(shell, run.projector()::showPleno);
+        programme.register(navigation);
         this.scoring = new ScoringFeature(shell, run.projector()::showPleno);
         scoring.register(navigation);
+        this.quickwin = new QuickWinFeature(shell, run.projector()::showPleno);
+        quickwin.register(navigation);
         this.profile = new ProfileFeature(shell, run.projector()::showPleno);
         profile.register(navigation);
         this.roadmap = new RoadmapFeature(shell, run.projector()::showPleno);
         roadmap.register(navigation);
-        this.programme = new ProgrammeFeature(shell, run.projector()::showPleno);
-        programme.register(navigation);
-        this.quickwin = new QuickWinFeature(shell, run.projector()::showPleno);
-        quickwin.register(navigation);
         this.breakout = new BreakoutFeature(shell, executor, run.viewModel(), home, clock);
         registerBreakout();
         readiness.breakoutTools().forEach(breakout::addTool);
         swot.breakoutTools().forEach(breakout::addTool);
         tows.breakoutTools().forEach(breakout::addTool);
         vision.breakoutTools().forEach(breakout::addTool);
-        scoring.breakoutTools().forEach(breakout::addTool);
         programme.breakoutTools().forEach(breakout::addTool);
+        scoring.breakoutTools().forEach(breakout::addTool);
     }
 
     /** The agenda editor, then the run screen with its notes beside the clock. */
@@ -186,11 +187,11 @@ public final class AppContext {
         swot.languageChanged();
         tows.languageChanged();
         vision.languageChanged();
+        programme.languageChanged();
         scoring.languageChanged();
+        quickwin.languageChanged();
         profile.languageChanged();
         roadmap.languageChanged();
-        programme.languageChanged();
-        quickwin.languageChanged();
     }
 
     public RunFeature run() {
