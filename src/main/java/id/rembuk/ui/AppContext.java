@@ -78,6 +78,7 @@ public final class AppContext {
         this.shell = new ShellViewModel(sessions, executor, dialogs, clock);
         this.overview = new OverviewViewModel(shell.stateProperty(), shell.sessionIdProperty());
         // feature areas register here, in sidebar order
+        navigation.section("ui.nav.section.event");
         navigation.register(new NavArea("overview", "ui.nav.overview", Material2OutlinedAL.DASHBOARD,
                 () -> new OverviewView(overview, shell).root()));
         this.run = new RunFeature(shell, clock, new ToneSounds());
@@ -88,7 +89,11 @@ public final class AppContext {
         navigation.register(new NavArea("groups", GroupsView.NAV_TITLE_KEY, Material2OutlinedAL.GROUP_WORK,
                 () -> new GroupsView(groups).root()));
         navigation.addShortcuts(GroupsView.NAV_TITLE_KEY, List.of(new Shortcut("Alt+← / →", "groups.keys.move")));
+        // the group screens come with the groups; each feature below adds its tab to them
+        this.breakout = new BreakoutFeature(shell, executor, run.viewModel(), home, clock);
+        registerBreakout();
         // the masterplan's chain, in the order the groups work through it
+        navigation.section("ui.nav.section.analysis");
         this.readiness = new ReadinessFeature(shell, run.projector()::showPleno);
         readiness.register(navigation);
         this.swot = new SwotFeature(shell, run.projector()::showPleno);
@@ -98,6 +103,7 @@ public final class AppContext {
         this.vision = new VisionFeature(shell, run.projector()::showPleno);
         vision.register(navigation);
         // Tahap II–IV: from strategies to programmes, scores, quick wins, their profiles and the roadmap
+        navigation.section("ui.nav.section.plan");
         this.programme = new ProgrammeFeature(shell, run.projector()::showPleno);
         programme.register(navigation);
         this.scoring = new ScoringFeature(shell, run.projector()::showPleno);
@@ -108,8 +114,6 @@ public final class AppContext {
         profile.register(navigation);
         this.roadmap = new RoadmapFeature(shell, run.projector()::showPleno);
         roadmap.register(navigation);
-        this.breakout = new BreakoutFeature(shell, executor, run.viewModel(), home, clock);
-        registerBreakout();
         readiness.breakoutTools().forEach(breakout::addTool);
         swot.breakoutTools().forEach(breakout::addTool);
         tows.breakoutTools().forEach(breakout::addTool);

@@ -18,12 +18,31 @@ public final class NavigationRegistry {
     private final StringProperty selected = new SimpleStringProperty();
     private final List<KeyFilter> keyFilters = new ArrayList<>();
     private final Map<String, List<Shortcut>> shortcuts = new LinkedHashMap<>();
+    private final Map<String, String> sections = new LinkedHashMap<>();
+    private String pendingSection;
+
+    /**
+     * Starts a titled group of areas: the next area registered opens it. Sixteen areas do not fit a
+     * 768 px laptop as one list; three short headings keep them in view and show the day's order.
+     */
+    public void section(String titleKey) {
+        pendingSection = titleKey;
+    }
+
+    /** The heading key shown above an area, if the area opens a section. */
+    public java.util.Optional<String> sectionBefore(String areaId) {
+        return java.util.Optional.ofNullable(sections.get(areaId));
+    }
 
     public void register(NavArea area) {
         if (areas.stream().anyMatch(a -> a.id().equals(area.id()))) {
             throw new IllegalArgumentException("area registered twice: " + area.id());
         }
         areas.add(area);
+        if (pendingSection != null) {
+            sections.put(area.id(), pendingSection);
+            pendingSection = null;
+        }
         if (selected.get() == null) {
             selected.set(area.id());
         }

@@ -2,6 +2,7 @@ package id.rembuk.ui.shell;
 
 import id.rembuk.i18n.Messages;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
@@ -21,11 +22,17 @@ final class SessionView {
         StackPane area = new StackPane();
         area.setId("area");
         area.getStyleClass().add("area");
-        VBox sidebar = new VBox(4);
+        VBox sidebar = new VBox(2);
         sidebar.setId("sidebar");
         sidebar.getStyleClass().add("sidebar");
         ToggleGroup group = new ToggleGroup();
         for (NavArea a : navigation.areas()) {
+            navigation.sectionBefore(a.id()).ifPresent(key -> {
+                Label heading = new Label(Messages.get(key));
+                heading.getStyleClass().add("nav-section");
+                heading.setId("nav-section-" + a.id());
+                sidebar.getChildren().add(heading);
+            });
             ToggleButton b = new ToggleButton(Messages.get(a.titleKey()), new FontIcon(a.icon()));
             b.setId("nav-" + a.id());
             b.setAccessibleText(Messages.get(a.titleKey()));

@@ -67,6 +67,8 @@ class GroupsViewTest {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
                 session.shell::undo);
         stage.setScene(scene);
+        // the stage is shared by every test class: one that sized it by hand must not narrow this scene
+        stage.sizeToScene();
         stage.show();
     }
 

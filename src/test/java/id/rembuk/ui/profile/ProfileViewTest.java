@@ -211,7 +211,10 @@ class ProfileViewTest {
 
     @Test
     void aWriteFromAnotherLaptopShowsWithoutTouchingTheFieldBeingTyped(FxRobot robot) {
-        robot.clickOn("#profileField-GOAL");
+        // focus by request: a click can land on the field next to it while the form scrolls it into view
+        TextInputControl typed = robot.lookup("#profileField-GOAL").queryAs(TextInputControl.class);
+        robot.interact(typed::requestFocus);
+        assertThat(typed.isFocused()).isTrue();
         robot.write("Antrean dari rumah");
         String qw = QuickWin.idFor(PlanSession.GOV_ANTREAN);
         robot.interact(() -> session.shell.apply(new Action("elsewhere", List.of(

@@ -177,7 +177,9 @@ class ProgrammeViewTest {
         assertThat(robot.lookup("#programmeForm").query().isVisible()).isTrue();
         // the first strategy has the keyboard: Space ticks it, Tab and Space tick the next
         robot.type(KeyCode.SPACE).type(KeyCode.TAB).type(KeyCode.SPACE);
-        robot.clickOn("#programmeFormSupporting").type(KeyCode.END).type(KeyCode.ENTER).write("Universitas Tompotika");
+        // Ctrl+End: the end of the whole list, wherever on its lines the click landed
+        robot.clickOn("#programmeFormSupporting").press(KeyCode.CONTROL).type(KeyCode.END).release(KeyCode.CONTROL)
+                .type(KeyCode.ENTER).write("Universitas Tompotika");
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
 
         assertThat(robot.lookup("#programmeForm").query().isVisible()).isFalse();
