@@ -69,6 +69,9 @@ class GroupsViewTest {
         stage.setScene(scene);
         // the stage is shared by every test class: one that sized it by hand must not narrow this scene
         stage.sizeToScene();
+        // Monocle's drag and drop breaks when a drag crosses a window another test class left open
+        List.copyOf(javafx.stage.Window.getWindows()).stream().filter(w -> w != stage)
+                .forEach(javafx.stage.Window::hide);
         stage.show();
     }
 
