@@ -241,6 +241,79 @@ class DocScreenshots {
         assertThat(dialogs.errors).isEmpty();
     }
 
+    /** Tahap II–IV on the sample: the programme matrix, scoring, the quick-win grid, a profile, the roadmap. */
+    @Test
+    void plans(FxRobot robot) throws Exception {
+        String dir = System.getProperty("rembuk.screenshots", "");
+        Assumptions.assumeTrue(!dir.isBlank(), "set -Drembuk.screenshots=DIR to make the screenshots");
+        Path out = Path.of(dir);
+        Files.createDirectories(out);
+        clock.set(LocalDateTime.of(2022, 6, 17, 16, 45).atZone(WITA).toInstant());
+
+        robot.interact(() -> context.shell().openSample());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#overviewRegion").tryQuery().isPresent());
+        robot.clickOn("#nav-programme");
+        settle();
+        save(stage.getScene(), out.resolve("programme-matrix-1366x768.png"));
+        robot.clickOn("#programmeDimension-GOV");
+        settle();
+        save(stage.getScene(), out.resolve("programme-matrix-gov-1366x768.png"));
+        robot.clickOn("#programmeProject");
+        saveProjector(robot, out.resolve("programme-projector-1024x768.png"));
+
+        robot.clickOn("#nav-scoring");
+        settle();
+        save(stage.getScene(), out.resolve("scoring-sheet-1366x768.png"));
+        selectTab(robot, "#scoringTabs", 1);
+        settle();
+        save(stage.getScene(), out.resolve("scoring-ranking-1366x768.png"));
+        selectTab(robot, "#scoringTabs", 2);
+        settle();
+        save(stage.getScene(), out.resolve("scoring-weights-1366x768.png"));
+        selectTab(robot, "#scoringTabs", 0);
+        robot.clickOn("#scoringProject");
+        saveProjector(robot, out.resolve("scoring-projector-1024x768.png"));
+
+        robot.clickOn("#nav-quickwin");
+        settle();
+        save(stage.getScene(), out.resolve("quickwin-grid-1366x768.png"));
+        robot.interact(() -> {
+            var list = robot.lookup("#qwList").queryAs(javafx.scene.control.ListView.class);
+            list.requestFocus();
+        });
+        robot.type(KeyCode.DOWN).type(KeyCode.DOWN);
+        settle();
+        save(stage.getScene(), out.resolve("quickwin-selected-1366x768.png"));
+        robot.clickOn("#qwProject");
+        saveProjector(robot, out.resolve("quickwin-projector-1024x768.png"));
+
+        robot.clickOn("#nav-profile");
+        settle();
+        save(stage.getScene(), out.resolve("profile-1366x768.png"));
+        robot.clickOn("#profileProject");
+        saveProjector(robot, out.resolve("profile-projector-1024x768.png"));
+
+        robot.clickOn("#nav-roadmap");
+        settle();
+        save(stage.getScene(), out.resolve("roadmap-1366x768.png"));
+        robot.clickOn("#roadmapProject");
+        saveProjector(robot, out.resolve("roadmap-projector-1024x768.png"));
+        selectTab(robot, "#roadmapTabs", 1);
+        robot.interact(() -> robot.lookup("#planSearch").queryAs(javafx.scene.control.TextField.class)
+                .setText("Mal Pelayanan"));
+        robot.clickOn("#planSearch").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        settle();
+        save(stage.getScene(), out.resolve("action-plan-1366x768.png"));
+
+        robot.clickOn("#nav-breakout");
+        robot.clickOn("#breakoutOpen-GOV");
+        robot.clickOn("#breakoutOpenFree");
+        robot.clickOn("#breakoutTool-scoring");
+        settle();
+        save(stage.getScene(), out.resolve("breakout-scoring-1366x768.png"));
+        assertThat(dialogs.errors).isEmpty();
+    }
+
     private static void selectTab(FxRobot robot, String tabPane, int index) {
         robot.interact(() -> robot.lookup(tabPane).queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
                 .select(index));

@@ -175,21 +175,25 @@ final class ProgrammeTable {
         return col;
     }
 
-    /** Preferred and least width per column: the preferred add up to the 1142 px a 1366 px laptop leaves the table. */
+    /**
+     * Preferred and least width per column. The least widths keep the method's usual words whole
+     * ("Kementerian", "transparan"): a matrix cut mid-word reads like a toy on the projector. They add
+     * up to more than the 1142 px a 1366 px laptop leaves, so there the table scrolls sideways.
+     */
     private static double[] width(ProgrammeColumn c) {
         return switch (c) {
-            case SUB_DIMENSION -> new double[] {104, 76};
+            case SUB_DIMENSION -> new double[] {120, 110};
             case STRATEGIES -> new double[] {70, 62};
-            case NAME -> new double[] {112, 96};
-            case ACTIVITIES -> new double[] {96, 86};
-            case HORIZON -> new double[] {84, 76};
+            case NAME -> new double[] {200, 180};
+            case ACTIVITIES -> new double[] {180, 160};
+            case HORIZON -> new double[] {96, 90};
             case MONTHS -> new double[] {60, 54};
-            case LEAD -> new double[] {96, 80};
-            case SUPPORTING -> new double[] {90, 76};
-            case FUNDING -> new double[] {68, 62};
-            case BUDGET -> new double[] {128, 122};
-            case RPJMD -> new double[] {76, 64};
-            case SERVICE -> new double[] {92, 64};
+            case LEAD -> new double[] {130, 120};
+            case SUPPORTING -> new double[] {150, 140};
+            case FUNDING -> new double[] {70, 64};
+            case BUDGET -> new double[] {130, 124};
+            case RPJMD -> new double[] {160, 150};
+            case SERVICE -> new double[] {150, 140};
         };
     }
 
