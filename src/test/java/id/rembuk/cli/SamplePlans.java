@@ -180,20 +180,24 @@ final class SamplePlans {
     /** Each programme is scored by its own group and by the next dimension's group, which sees it a little differently. */
     private void scores() {
         Dimension[] dims = Dimension.values();
+        int n = 0;
         for (Object[] v : VIEWS) {
             Programme p = programmes.get((String) v[0]);
             Dimension other = dims[(p.dimension().ordinal() + 1) % dims.length];
-            score(p, Group.idFor(p.dimension()), (Integer) v[1], (Integer) v[2], 0);
-            score(p, Group.idFor(other), (Integer) v[1], (Integer) v[2], 1);
+            score(p, Group.idFor(p.dimension()), (Integer) v[1], (Integer) v[2], -1);
+            score(p, Group.idFor(other), (Integer) v[1], (Integer) v[2], n++);
         }
     }
 
-    private void score(Programme p, String scorer, int impact, int ease, int shift) {
+    /** @param seen -1 for the programme's own group; else the other group sees each programme a little differently */
+    private void score(Programme p, String scorer, int impact, int ease, int seen) {
         for (Criterion c : Criterion.values()) {
             boolean benefit = QuickWinGrid.IMPACT_CRITERIA.contains(c);
             int base = benefit ? impact : c == Criterion.INNOVATION ? 3 : ease;
-            // the second group is a point sterner on every other criterion: spread the room can see
-            int value = Math.max(1, Math.min(5, base - (shift == 1 && c.ordinal() % 2 == 0 ? 1 : 0)));
+            // a point lower, the same or a point higher, in a pattern that differs per programme: the
+            // spread the room sees differs too
+            int shift = seen < 0 ? 0 : (c.ordinal() + seen) % 3 - 1;
+            int value = Math.max(1, Math.min(5, base + (benefit ? Math.min(0, shift) : shift)));
             gen.record(Score.of(p.id(), c, scorer, value));
             gen.tick(4);
         }

@@ -189,6 +189,8 @@ final class BreakoutView {
         return scroll;
     }
 
+    private static final int COMPACT_AFTER = 4;
+
     /** The tools as a row of toggles over the chosen tool: large enough to hit with a finger. */
     private Node toolTabs() {
         HBox bar = new HBox(6);
@@ -203,13 +205,23 @@ final class BreakoutView {
             b.setToggleGroup(group);
             b.setUserData(view);
             b.getStyleClass().add("breakout-tool");
+            b.setAccessibleText(Messages.get(t.titleKey()));
+            b.setTooltip(new javafx.scene.control.Tooltip(Messages.get(t.titleKey())));
             bar.getChildren().add(b);
         }
+        // eight tools with their names do not fit a laptop's row at the group screen's large type:
+        // past a few, only the open tool shows its name, the others their icon (and a tooltip)
+        boolean compact = tools.size() > COMPACT_AFTER;
         group.selectedToggleProperty().addListener((o, old, sel) -> {
             if (sel == null) {
                 group.selectToggle(old);
             } else {
                 content.getChildren().setAll((Node) sel.getUserData());
+                if (compact) {
+                    group.getToggles().forEach(t -> ((ToggleButton) t).setContentDisplay(t == sel
+                            ? javafx.scene.control.ContentDisplay.LEFT
+                            : javafx.scene.control.ContentDisplay.GRAPHIC_ONLY));
+                }
             }
         });
         if (!group.getToggles().isEmpty()) {
