@@ -7,7 +7,12 @@ import id.rembuk.ui.theme.Theme;
 import id.rembuk.ui.theme.UiSettings;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The real main window for TestFX tests: Indonesian, themed, on its own home folder. */
 public final class TestWindow {
@@ -21,5 +26,27 @@ public final class TestWindow {
         new MainWindow(context, stage);
         stage.show();
         return context;
+    }
+
+    /**
+     * The real main window at a laptop's 1366×768, or the screen's size where Monocle's screen is
+     * smaller: its size is set by the first test class of the JVM, and a window must stay inside it.
+     */
+    public static AppContext onLaptopScreen(Stage stage, Path home, RecordingDialogs dialogs) {
+        Messages.setLocale(Messages.INDONESIAN);
+        Theme.install();
+        AppContext context = new AppContext(home, new UiSettings(null), new BackgroundTaskExecutor(), dialogs,
+                Clock.systemDefaultZone());
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+        stage.setScene(new Scene(new Pane(), Math.min(1366, screen.getWidth()), Math.min(768, screen.getHeight())));
+        new MainWindow(context, stage);
+        stage.show();
+        return context;
+    }
+
+    /** Waits for a condition the background work brings about, then for the screen to catch up. */
+    public static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -3,11 +3,10 @@ package id.rembuk.ui.programme;
 import atlantafx.base.theme.Styles;
 import id.rembuk.domain.Dimension;
 import id.rembuk.domain.IndonesianFormat;
-import id.rembuk.domain.Labels;
 import id.rembuk.domain.Programme;
 import id.rembuk.i18n.Messages;
+import id.rembuk.ui.DimensionPills;
 import id.rembuk.ui.Observe;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -18,8 +17,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -145,38 +142,8 @@ public final class ProgrammeView {
 
     /** "Semua" and the six dimensions as one row of toggles. */
     private Node dimensions() {
-        HBox row = new HBox();
-        row.setId("programmeDimensions");
-        row.setMinWidth(Region.USE_PREF_SIZE);
-        ToggleGroup group = new ToggleGroup();
-        List<Dimension> all = new ArrayList<>();
-        all.add(null);
-        all.addAll(List.of(Dimension.values()));
-        for (int i = 0; i < all.size(); i++) {
-            Dimension d = all.get(i);
-            ToggleButton b = new ToggleButton(d == null ? Messages.get("programme.allDimensions") : d.code());
-            b.setId("programmeDimension-" + (d == null ? "ALL" : d.code()));
-            b.setUserData(d);
-            b.setToggleGroup(group);
-            String label = d == null ? Messages.get("programme.allDimensions.tooltip")
-                    : Labels.defaults().dimension(d, Messages.locale());
-            b.setTooltip(new Tooltip(label));
-            b.setAccessibleText(label);
-            b.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == all.size() - 1 ? Styles.RIGHT_PILL
-                    : Styles.CENTER_PILL);
-            row.getChildren().add(b);
-        }
-        Observe.whileAlive(row, () -> group.getToggles().stream()
-                .filter(t -> t.getUserData() == vm.dimensionProperty().get()).findFirst()
-                .ifPresent(group::selectToggle), vm.dimensionProperty());
-        group.selectedToggleProperty().addListener((o, old, t) -> {
-            if (t == null) {
-                old.setSelected(true);
-            } else {
-                vm.dimensionProperty().set((Dimension) t.getUserData());
-            }
-        });
-        return row;
+        return DimensionPills.of("programmeDimension", vm.dimensionProperty(), Messages.get("programme.allDimensions"),
+                Messages.get("programme.allDimensions.tooltip"));
     }
 
     private Node filters() {

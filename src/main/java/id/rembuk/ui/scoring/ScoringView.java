@@ -1,10 +1,9 @@
 package id.rembuk.ui.scoring;
 
 import atlantafx.base.theme.Styles;
-import id.rembuk.domain.Dimension;
-import id.rembuk.domain.Labels;
 import id.rembuk.domain.Score;
 import id.rembuk.i18n.Messages;
+import id.rembuk.ui.DimensionPills;
 import id.rembuk.ui.Observe;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -13,8 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -123,40 +120,8 @@ public final class ScoringView {
 
     /** All, then the six dimensions, as one row of toggles. */
     private Node dimensions() {
-        HBox row = new HBox();
-        row.setId("scoringDimensions");
-        row.getStyleClass().add("scoring-dimensions");
-        row.setMinWidth(Region.USE_PREF_SIZE);
-        ToggleGroup group = new ToggleGroup();
-        ToggleButton all = new ToggleButton(Messages.get("scoring.dimension.all"));
-        all.setId("scoringDimension-ALL");
-        all.setToggleGroup(group);
-        all.getStyleClass().add(Styles.LEFT_PILL);
-        row.getChildren().add(all);
-        Dimension[] ds = Dimension.values();
-        for (int i = 0; i < ds.length; i++) {
-            Dimension d = ds[i];
-            ToggleButton b = new ToggleButton(d.code());
-            b.setId("scoringDimension-" + d.code());
-            b.setUserData(d);
-            b.setToggleGroup(group);
-            String label = Labels.defaults().dimension(d, Messages.locale());
-            b.setTooltip(new Tooltip(label));
-            b.setAccessibleText(label);
-            b.getStyleClass().add(i == ds.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
-            row.getChildren().add(b);
-        }
-        Observe.whileAlive(row, () -> group.getToggles().stream()
-                .filter(t -> t.getUserData() == vm.dimensionProperty().get()).findFirst()
-                .ifPresent(group::selectToggle), vm.dimensionProperty());
-        group.selectedToggleProperty().addListener((o, old, t) -> {
-            if (t == null) {
-                old.setSelected(true);
-            } else {
-                vm.dimensionProperty().set((Dimension) t.getUserData());
-            }
-        });
-        return row;
+        return DimensionPills.of("scoringDimension", vm.dimensionProperty(), Messages.get("scoring.dimension.all"),
+                Messages.get("scoring.dimension.all"));
     }
 
     /** A searchable list of groups and participants; on a group's laptop the group's name only. */

@@ -1,11 +1,10 @@
 package id.rembuk.ui.tows;
 
 import atlantafx.base.theme.Styles;
-import id.rembuk.domain.Dimension;
-import id.rembuk.domain.Labels;
 import id.rembuk.domain.Strategy;
 import id.rembuk.domain.SwotItem;
 import id.rembuk.i18n.Messages;
+import id.rembuk.ui.DimensionPills;
 import id.rembuk.ui.Observe;
 import java.util.EnumMap;
 import java.util.Map;
@@ -17,8 +16,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -144,38 +141,8 @@ public final class TowsView {
         return bar;
     }
 
-    /** The six dimensions as one row of toggles: one click switches, the code is short enough for 1366 px. */
     private Node dimensions() {
-        HBox row = new HBox();
-        row.setId("towsDimensions");
-        row.getStyleClass().add("tows-dimensions");
-        row.setMinWidth(Region.USE_PREF_SIZE);
-        ToggleGroup group = new ToggleGroup();
-        Dimension[] all = Dimension.values();
-        for (int i = 0; i < all.length; i++) {
-            Dimension d = all[i];
-            ToggleButton b = new ToggleButton(d.code());
-            b.setId("towsDimension-" + d.code());
-            b.setUserData(d);
-            b.setToggleGroup(group);
-            String label = Labels.defaults().dimension(d, Messages.locale());
-            b.setTooltip(new Tooltip(label));
-            b.setAccessibleText(label);
-            b.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == all.length - 1 ? Styles.RIGHT_PILL
-                    : Styles.CENTER_PILL);
-            row.getChildren().add(b);
-        }
-        Observe.whileAlive(row, () -> group.getToggles().stream()
-                .filter(t -> t.getUserData() == vm.dimensionProperty().get()).findFirst()
-                .ifPresent(group::selectToggle), vm.dimensionProperty());
-        group.selectedToggleProperty().addListener((o, old, t) -> {
-            if (t == null) {
-                old.setSelected(true);
-            } else {
-                vm.dimensionProperty().set((Dimension) t.getUserData());
-            }
-        });
-        return row;
+        return DimensionPills.of("towsDimension", vm.dimensionProperty());
     }
 
     private Node banner() {

@@ -2,21 +2,13 @@ package id.rembuk.ui.roadmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.rembuk.i18n.Messages;
 import id.rembuk.ui.AppContext;
 import id.rembuk.ui.RecordingDialogs;
-import id.rembuk.ui.shell.MainWindow;
-import id.rembuk.ui.task.BackgroundTaskExecutor;
-import id.rembuk.ui.theme.Theme;
-import id.rembuk.ui.theme.UiSettings;
+import id.rembuk.ui.TestWindow;
 import id.rembuk.ui.tows.Shots;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
-import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The roadmap area as the composition root wires it, in the real main window on the sample. */
 @ExtendWith(ApplicationExtension.class)
@@ -44,15 +35,8 @@ class RoadmapAreaUiTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Messages.INDONESIAN);
-        Theme.install();
-        context = new AppContext(homes.resolve(UUID.randomUUID().toString()), new UiSettings(null),
-                new BackgroundTaskExecutor(), dialogs, Clock.systemDefaultZone());
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
-        stage.setScene(new Scene(new Pane(), Math.min(1366, screen.getWidth()), Math.min(768, screen.getHeight())));
-        new MainWindow(context, stage);
+        context = TestWindow.onLaptopScreen(stage, homes.resolve(UUID.randomUUID().toString()), dialogs);
         this.stage = stage;
-        stage.show();
     }
 
     @AfterEach
@@ -62,8 +46,7 @@ class RoadmapAreaUiTest {
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindow.waitFor(condition);
     }
 
     @Test

@@ -7,26 +7,18 @@ import id.rembuk.domain.EntityKind;
 import id.rembuk.domain.Records;
 import id.rembuk.domain.Score;
 import id.rembuk.domain.change.Action;
-import id.rembuk.i18n.Messages;
 import id.rembuk.ui.AppContext;
 import id.rembuk.ui.PlanSession;
 import id.rembuk.ui.RecordingDialogs;
-import id.rembuk.ui.shell.MainWindow;
+import id.rembuk.ui.TestWindow;
 import id.rembuk.ui.shell.Screen;
-import id.rembuk.ui.task.BackgroundTaskExecutor;
-import id.rembuk.ui.theme.Theme;
-import id.rembuk.ui.theme.UiSettings;
 import id.rembuk.ui.tows.Shots;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -57,15 +49,8 @@ class ScoringAreaUiTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Messages.INDONESIAN);
-        Theme.install();
-        context = new AppContext(homes.resolve(UUID.randomUUID().toString()), new UiSettings(null),
-                new BackgroundTaskExecutor(), dialogs, Clock.systemDefaultZone());
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
-        stage.setScene(new Scene(new Pane(), Math.min(1366, screen.getWidth()), Math.min(768, screen.getHeight())));
-        new MainWindow(context, stage);
+        context = TestWindow.onLaptopScreen(stage, homes.resolve(UUID.randomUUID().toString()), dialogs);
         this.stage = stage;
-        stage.show();
     }
 
     @AfterEach
@@ -75,8 +60,7 @@ class ScoringAreaUiTest {
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindow.waitFor(condition);
     }
 
     @Test
