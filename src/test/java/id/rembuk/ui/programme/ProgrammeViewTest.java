@@ -3,6 +3,7 @@ package id.rembuk.ui.programme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rembuk.domain.Dimension;
+import id.rembuk.ui.LaptopScene;
 import id.rembuk.domain.Programme;
 import id.rembuk.i18n.Messages;
 import id.rembuk.ui.PlanSession;
@@ -19,12 +20,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,17 +57,7 @@ class ProgrammeViewTest {
 
     private void show() {
         vm = new ProgrammeViewModel(session.shell);
-        BorderPane window = new BorderPane(new ProgrammeView(vm, true, d -> { }).root());
-        Region sidebar = new StackPane(new Label("Menu"));
-        sidebar.setPrefWidth(200);
-        window.setLeft(sidebar);
-        Region header = new StackPane(new Label("Rembuk"));
-        header.setPrefHeight(56);
-        window.setTop(header);
-        scene = new Scene(window, 1366, 720);
-        Theme.style(scene);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
-                session.shell::undo);
+        scene = LaptopScene.of(new ProgrammeView(vm, true, d -> { }).root(), session.shell::undo);
         stage.setScene(scene);
     }
 

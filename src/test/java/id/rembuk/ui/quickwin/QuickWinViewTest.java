@@ -7,6 +7,7 @@ import static id.rembuk.ui.PlanSession.GOV_SATU_DATA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rembuk.domain.Criterion;
+import id.rembuk.ui.LaptopScene;
 import id.rembuk.domain.Dimension;
 import id.rembuk.domain.EntityKind;
 import id.rembuk.domain.FundingSource;
@@ -40,11 +41,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.AfterEach;
@@ -78,17 +76,7 @@ class QuickWinViewTest {
         this.stage = stage;
         session = new PlanSession(homes.resolve(UUID.randomUUID().toString()));
         vm = new QuickWinViewModel(session.shell);
-        BorderPane window = new BorderPane(new QuickWinView(vm, () -> { }).root());
-        Region sidebar = new StackPane(new Label("Menu"));
-        sidebar.setPrefWidth(200);
-        window.setLeft(sidebar);
-        Region header = new StackPane(new Label("Rembuk"));
-        header.setPrefHeight(56);
-        window.setTop(header);
-        scene = new Scene(window, 1366, 720);
-        Theme.style(scene);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
-                session.shell::undo);
+        scene = LaptopScene.of(new QuickWinView(vm, () -> { }).root(), session.shell::undo);
         stage.setScene(scene);
         stage.show();
     }

@@ -3,6 +3,7 @@ package id.rembuk.ui.readiness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rembuk.domain.EntityKind;
+import id.rembuk.ui.LaptopScene;
 import id.rembuk.domain.Records;
 import id.rembuk.domain.SwotItem;
 import id.rembuk.i18n.Messages;
@@ -18,11 +19,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,17 +49,7 @@ class ReadinessViewTest {
         feature = new ReadinessFeature(session.shell, shown::add);
         id.rembuk.ui.shell.NavigationRegistry nav = new id.rembuk.ui.shell.NavigationRegistry();
         feature.register(nav);
-        BorderPane window = new BorderPane(nav.areas().get(0).view().get());
-        Region sidebar = new StackPane(new Label("Menu"));
-        sidebar.setPrefWidth(200);
-        window.setLeft(sidebar);
-        Region header = new StackPane(new Label("Rembuk"));
-        header.setPrefHeight(56);
-        window.setTop(header);
-        scene = new Scene(window, 1366, 720);
-        Theme.style(scene);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
-                session.shell::undo);
+        scene = LaptopScene.of(nav.areas().get(0).view().get(), session.shell::undo);
         stage.setScene(scene);
         stage.show();
     }

@@ -5,6 +5,7 @@ import static id.rembuk.ui.PlanSession.GOV_SATU_DATA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rembuk.domain.Criterion;
+import id.rembuk.ui.LaptopScene;
 import id.rembuk.domain.Dimension;
 import id.rembuk.domain.EntityKind;
 import id.rembuk.domain.Records;
@@ -27,10 +28,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,17 +64,7 @@ class ScoringViewTest {
     }
 
     private void show(Node view) {
-        BorderPane window = new BorderPane(view);
-        Region sidebar = new StackPane(new Label("Menu"));
-        sidebar.setPrefWidth(200);
-        window.setLeft(sidebar);
-        Region header = new StackPane(new Label("Rembuk"));
-        header.setPrefHeight(56);
-        window.setTop(header);
-        scene = new Scene(window, 1366, 720);
-        Theme.style(scene);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
-                session.shell::undo);
+        scene = LaptopScene.of(view, session.shell::undo);
         stage.setScene(scene);
     }
 

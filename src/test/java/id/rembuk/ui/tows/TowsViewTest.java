@@ -3,6 +3,7 @@ package id.rembuk.ui.tows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rembuk.domain.Stage;
+import id.rembuk.ui.LaptopScene;
 import id.rembuk.domain.Strategy;
 import id.rembuk.i18n.Messages;
 import id.rembuk.ui.RecordingDialogs;
@@ -18,10 +19,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -62,16 +59,7 @@ class TowsViewTest {
 
     private void show(ShellViewModel shell) {
         vm = new TowsViewModel(shell);
-        BorderPane window = new BorderPane(new TowsView(vm, true, () -> { }).root());
-        Region sidebar = new StackPane(new Label("Menu"));
-        sidebar.setPrefWidth(200);
-        window.setLeft(sidebar);
-        Region header = new StackPane(new Label("Rembuk"));
-        header.setPrefHeight(56);
-        window.setTop(header);
-        scene = new Scene(window, 1366, 720);
-        Theme.style(scene);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), shell::undo);
+        scene = LaptopScene.of(new TowsView(vm, true, () -> { }).root(), shell::undo);
         stage.setScene(scene);
     }
 

@@ -3,6 +3,7 @@ package id.rembuk.ui.vision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rembuk.domain.Dimension;
+import id.rembuk.ui.LaptopScene;
 import id.rembuk.i18n.Messages;
 import id.rembuk.ui.run.ProjectorService;
 import id.rembuk.ui.theme.Theme;
@@ -19,10 +20,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -54,18 +51,8 @@ class VisionViewTest {
         keywords = new KeywordBoardViewModel(session.shell.stateProperty(), session.shell::apply);
         drafts = new VisionDraftsViewModel(session.shell.stateProperty(), session.shell::apply);
         cascade = new CascadeViewModel(session.shell.stateProperty(), session.shell::apply);
-        BorderPane window = new BorderPane(new VisionView(keywords, drafts, cascade,
-                Bindings.isNotNull(session.shell.stateProperty()), () -> { }).root());
-        Region sidebar = new StackPane(new Label("Menu"));
-        sidebar.setPrefWidth(200);
-        window.setLeft(sidebar);
-        Region header = new StackPane(new Label("Rembuk"));
-        header.setPrefHeight(56);
-        window.setTop(header);
-        scene = new Scene(window, 1366, 720);
-        Theme.style(scene);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
-                session.shell::undo);
+        scene = LaptopScene.of(new VisionView(keywords, drafts, cascade,
+                Bindings.isNotNull(session.shell.stateProperty()), () -> { }).root(), session.shell::undo);
         stage.setScene(scene);
         stage.show();
     }
