@@ -170,10 +170,10 @@ final class SamplePlans {
     /** handle → impact and ease as the programme's own group sees them (ease high = easy). */
     private static final Object[][] VIEWS = {
         {"gov-mpp", 5, 4}, {"gov-portal", 5, 2}, {"gov-tim", 4, 4}, {"gov-csirt", 3, 2}, {"gov-perbup", 3, 4},
-        {"brd-kalender", 4, 5}, {"brd-lalong", 4, 1},
-        {"eco-katalog", 5, 4}, {"eco-qris", 3, 4}, {"eco-agro", 4, 1},
-        {"liv-puskesmas", 5, 4}, {"liv-banjir", 5, 2}, {"liv-kapal", 3, 3},
-        {"soc-kader", 4, 4}, {"soc-bts", 4, 2}, {"soc-hoaks", 2, 4},
+        {"brd-kalender", 4, 4}, {"brd-lalong", 4, 1},
+        {"eco-katalog", 4, 5}, {"eco-qris", 3, 4}, {"eco-agro", 4, 1},
+        {"liv-puskesmas", 5, 5}, {"liv-banjir", 5, 2}, {"liv-kapal", 3, 3},
+        {"soc-kader", 5, 4}, {"soc-bts", 4, 2}, {"soc-hoaks", 2, 4},
         {"env-sampah", 4, 4}, {"env-air", 2, 2},
     };
 
