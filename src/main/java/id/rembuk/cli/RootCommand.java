@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "rembuk", mixinStandardHelpOptions = true, versionProvider = RootCommand.VersionText.class,
         subcommands = {NewCommand.class, InfoCommand.class, CheckCommand.class, ExportJsonCommand.class,
-                ImportJsonCommand.class, AgendaCommand.class, ImportParticipantsCommand.class})
+                ImportJsonCommand.class, AgendaCommand.class, ImportParticipantsCommand.class, ConflictsCommand.class,
+                SetCommand.class})
 final class RootCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
