@@ -148,7 +148,12 @@ final class SetCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | NullPointerException ex) {
             throw new CliError(Cli.FAILED, "cli.set.rejected", field, shown(wanted), kindLabel(k));
         }
-        return written.stream().filter(ed -> ed.field().equals(field)).map(Edit::value).findFirst().orElse(wanted);
+        for (Edit ed : written) {
+            if (ed.field().equals(field)) {
+                return ed.value();
+            }
+        }
+        return wanted;
     }
 
     private static String kindLabel(EntityKind k) {
