@@ -97,7 +97,10 @@ final class SetCommand implements Callable<Integer> {
             w.session().apply(Action.of(Messages.get("cli.set.action", field), Edit.set(k.code(), entityId, field,
                     stored)));
             w.commit();
-            o.println(Messages.get("cli.set.done", kindLabel(k), entityId, field, shown(old), shown(stored)));
+            // a conflict resolved this way shows every value it replaces
+            String was = conflicted ? current.heads().stream().map(Change::value).distinct().map(SetCommand::shown)
+                    .collect(Collectors.joining(" / ")) : shown(old);
+            o.println(Messages.get("cli.set.done", kindLabel(k), entityId, field, was, shown(stored)));
             return Cli.OK;
         }
     }

@@ -25,6 +25,19 @@ class CliSetCommandTest {
     }
 
     @Test
+    void helpInBothLanguages() {
+        assertThat(CliRun.of("--help").out()).contains("conflicts", "set");
+        CliRun id = CliRun.of("set", "--help");
+        assertThat(id.code()).isZero();
+        assertThat(id.out()).contains("ENTITY_ID", "--kind", "mengosongkan isian");
+        assertThat(CliRun.of("--lang", "en", "set", "--help").out()).contains("clears the field");
+        assertThat(CliRun.of("--lang", "en", "conflicts", "--help").out()).contains("--json", "open conflicts");
+        CliRun missing = CliRun.of("set", dir.resolve("s.mv.db").toString(), P);
+        assertThat(missing.code()).isEqualTo(Cli.USAGE);
+        assertThat(missing.clean()).isTrue();
+    }
+
+    @Test
     void writesOneChangeFromThisLaptop() throws Exception {
         Path f = SessionFixture.withParticipant(dir, "s.mv.db");
         int before;
@@ -123,6 +136,7 @@ class CliSetCommandTest {
         SessionFixture.plantConflict(f);
         CliRun r = CliRun.of("set", f.toString(), P, "name", "Budi Santoso, S.Kom.");
         assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"Budi Santosa\" / \"Budi Santoso, S.Kom\"", "\"Budi Santoso, S.Kom.\"");
         assertThat(CliRun.of("conflicts", f.toString()).out()).contains("Tidak ada konflik terbuka");
     }
 }
