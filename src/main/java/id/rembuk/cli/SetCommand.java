@@ -134,24 +134,48 @@ final class SetCommand implements Callable<Integer> {
 
     /**
      * Reads the entity as it would be after the edit; refuses a value the record does not accept, and
-     * returns the value as the record itself would store it (stripped, plain numbers...).
+     * returns the value as the record itself would store it (stripped, plain numbers...). A value the
+     * record would silently replace by its default (a cleared required field, an unknown choice, text
+     * in a number) is refused too, so what is stored is what was asked for.
      */
     private String canonical(Function<EntityState, List<Edit>> edits, EntityState entity, String wanted, UUID replica)
             throws CliError {
+        EntityKind k = EntityKind.ofCode(entity.key().kind()).orElseThrow();
+        String stored;
+        try {
+            stored = stored(edits, entity, wanted, replica);
+        } catch (InvalidValue ex) {
+            throw new CliError(Cli.FAILED, "cli.set.invalid", field, shown(wanted), Messages.get(ex.key(), ex.args()));
+        } catch (IllegalArgumentException | NullPointerException | java.time.DateTimeException ex) {
+            throw new CliError(Cli.FAILED, "cli.set.rejected", field, shown(wanted), kindLabel(k));
+        }
+        if (wanted == null && stored != null) {
+            throw new CliError(Cli.FAILED, "cli.set.required", field, kindLabel(k));
+        }
+        if (wanted != null && stored == null) {
+            throw new CliError(Cli.FAILED, "cli.set.not_understood", field, shown(wanted));
+        }
+        if (wanted != null && !stored.equals(wanted.strip())) {
+            String ifCleared;
+            try {
+                ifCleared = stored(edits, entity, null, replica);
+            } catch (RuntimeException ex) {
+                ifCleared = null;
+            }
+            if (stored.equals(ifCleared)) {
+                throw new CliError(Cli.FAILED, "cli.set.not_understood", field, shown(wanted));
+            }
+        }
+        return stored;
+    }
+
+    /** The value the record writes for the field once it holds {@code wanted}. */
+    private String stored(Function<EntityState, List<Edit>> edits, EntityState entity, String wanted, UUID replica) {
         Map<String, FieldState> after = new HashMap<>(entity.fields());
         FieldKey key = new FieldKey(entity.key().kind(), entityId, field);
         after.put(field, new FieldState(key, List.of(new Change(UUID.randomUUID(), key.kind(), entityId, field,
                 wanted, Set.of(), 0L, replica))));
-        EntityKind k = EntityKind.ofCode(key.kind()).orElseThrow();
-        List<Edit> written;
-        try {
-            written = edits.apply(new EntityState(entity.key(), after));
-        } catch (InvalidValue ex) {
-            throw new CliError(Cli.FAILED, "cli.set.invalid", field, shown(wanted), Messages.get(ex.key(), ex.args()));
-        } catch (IllegalArgumentException | NullPointerException ex) {
-            throw new CliError(Cli.FAILED, "cli.set.rejected", field, shown(wanted), kindLabel(k));
-        }
-        for (Edit ed : written) {
+        for (Edit ed : edits.apply(new EntityState(entity.key(), after))) {
             if (ed.field().equals(field)) {
                 return ed.value();
             }

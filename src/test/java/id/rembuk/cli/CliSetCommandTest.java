@@ -70,6 +70,8 @@ class CliSetCommandTest {
         try (SessionFile s = SessionFile.open(readable(f), true)) {
             assertThat(s.state().get("participant", P).orElseThrow().get("phone")).isEmpty();
         }
+        CliRun unsur = CliRun.of("set", f.toString(), P, "unsur", "AKADEMISI");
+        assertThat(unsur.code()).as(unsur.err()).isZero();
         String digest = SessionFixture.digest(f);
         CliRun same = CliRun.of("set", f.toString(), P, "name", "Budi Santoso");
         assertThat(same.code()).isZero();
@@ -90,6 +92,10 @@ class CliSetCommandTest {
 
         CliRun name = CliRun.of("set", f.toString(), P, "name", "");
         assertThat(name.code()).isEqualTo(Cli.FAILED);
+        // an unknown choice would read as the default (LAINNYA): refused, not silently replaced
+        CliRun unsur = CliRun.of("set", f.toString(), P, "unsur", "ALIEN");
+        assertThat(unsur.code()).isEqualTo(Cli.FAILED);
+        assertThat(unsur.err()).contains("tidak dikenali", "unsur");
 
         CliRun id = CliRun.of("set", f.toString(), "no-such-id", "name", "X");
         assertThat(id.code()).isEqualTo(Cli.FAILED);
@@ -99,7 +105,7 @@ class CliSetCommandTest {
         assertThat(field.code()).isEqualTo(Cli.USAGE);
         assertThat(field.err()).contains("Unknown field shoe_size", "nip", "email");
 
-        for (CliRun r : List.of(nip, nipEn, name, id, field)) {
+        for (CliRun r : List.of(nip, nipEn, name, unsur, id, field)) {
             assertThat(r.clean()).as(r.err()).isTrue();
             assertThat(r.err().strip().lines()).as(r.err()).hasSize(1);
             assertThat(r.out()).isEmpty();
@@ -138,5 +144,27 @@ class CliSetCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("\"Budi Santosa\" / \"Budi Santoso, S.Kom\"", "\"Budi Santoso, S.Kom.\"");
         assertThat(CliRun.of("conflicts", f.toString()).out()).contains("Tidak ada konflik terbuka");
+    }
+
+    @Test
+    void theSessionItselfIsEditedThroughSessionInfo() throws Exception {
+        Path f = SessionFixture.withParticipant(dir, "s.mv.db");
+        String sessionId = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(CliRun.of("info", f.toString(), "--json").out()).get("sessionId").asText();
+        CliRun r = CliRun.of("set", f.toString(), sessionId, "venue", "Ruang Rapat Khusus Kantor Bupati Banggai");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(CliRun.of("info", f.toString()).out()).contains("Ruang Rapat Khusus Kantor Bupati Banggai");
+        String digest = SessionFixture.digest(f);
+        CliRun bad = CliRun.of("set", f.toString(), sessionId, "region", "");
+        assertThat(bad.code()).isEqualTo(Cli.FAILED);
+        assertThat(bad.clean()).as(bad.err()).isTrue();
+        assertThat(bad.err()).contains("region", "tidak bisa dikosongkan");
+        CliRun stage = CliRun.of("--lang", "en", "set", f.toString(), sessionId, "stage", "IX");
+        assertThat(stage.code()).isEqualTo(Cli.FAILED);
+        assertThat(stage.clean()).as(stage.err()).isTrue();
+        CliRun day = CliRun.of("set", f.toString(), sessionId, "last_day", "2022-06-15");
+        assertThat(day.code()).isEqualTo(Cli.FAILED);
+        assertThat(day.clean()).as(day.err()).isTrue();
+        assertThat(SessionFixture.digest(f)).isEqualTo(digest);
     }
 }
