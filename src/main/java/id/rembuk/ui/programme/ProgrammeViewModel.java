@@ -14,6 +14,7 @@ import id.rembuk.domain.change.Edit;
 import id.rembuk.domain.change.SessionState;
 import id.rembuk.i18n.Messages;
 import id.rembuk.plan.Portfolio;
+import id.rembuk.ui.PortfolioCache;
 import id.rembuk.ui.programme.ProgrammeRow.StrategyLink;
 import id.rembuk.ui.shell.ShellViewModel;
 import id.rembuk.ui.tows.TowsMatrix;
@@ -50,6 +51,7 @@ public final class ProgrammeViewModel {
     public record Total(Dimension dimension, int count, long budget) {
     }
 
+    private final PortfolioCache portfolios = new PortfolioCache();
     private final ObservableValue<SessionState> state;
     private final Consumer<Action> apply;
 
@@ -98,7 +100,7 @@ public final class ProgrammeViewModel {
     private void refresh() {
         SessionState s = state.getValue();
         hasSession.set(s != null);
-        portfolio = Portfolio.of(s);
+        portfolio = portfolios.of(s);
         for (Dimension d : Dimension.values()) {
             matrices.put(d, s == null ? TowsMatrix.empty(d) : readers.get(d).read(s, d));
         }

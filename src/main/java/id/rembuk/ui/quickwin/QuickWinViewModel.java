@@ -10,12 +10,11 @@ import id.rembuk.domain.QuickWinGrid;
 import id.rembuk.domain.QuickWinRules;
 import id.rembuk.domain.change.Action;
 import id.rembuk.domain.change.Edit;
-import id.rembuk.domain.change.EntityState;
 import id.rembuk.domain.change.SessionState;
 import id.rembuk.i18n.Messages;
 import id.rembuk.plan.Portfolio;
+import id.rembuk.ui.PortfolioCache;
 import id.rembuk.ui.shell.ShellViewModel;
-import id.rembuk.ui.tows.RecordCache;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -84,10 +82,8 @@ public final class QuickWinViewModel {
     private final ObjectProperty<String> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Portfolio.Entry> selectedEntry = new SimpleObjectProperty<>();
 
-    /** The kinds the grid reads, watched cheaply: the store keeps untouched entities as the same objects. */
-    private final List<RecordCache<EntityState>> reads = Stream.of(EntityKind.PROGRAMME, EntityKind.SCORE,
-            EntityKind.GRID_NUDGE, EntityKind.QUICK_WIN, EntityKind.CRITERION_WEIGHT, EntityKind.LABEL)
-            .map(k -> new RecordCache<EntityState>(k, e -> e)).toList();
+    /** The grid's portfolio; labels are watched too, for the dimensions' wording. */
+    private final PortfolioCache reads = new PortfolioCache(EntityKind.LABEL);
 
     private final ObjectProperty<Prompt> prompt = new SimpleObjectProperty<>();
     private final StringProperty draft = new SimpleStringProperty("");
@@ -125,15 +121,13 @@ public final class QuickWinViewModel {
     private void refresh() {
         SessionState s = state.getValue();
         boolean changed = hasSession.get() != (s != null);
-        for (RecordCache<EntityState> c : reads) {
-            changed |= c.update(s);
-        }
+        changed |= reads.update(s);
         hasSession.set(s != null);
         if (!changed) {
             // a write elsewhere in the session (a SWOT card, a note): the grid is as it was
             return;
         }
-        Portfolio p = Portfolio.of(s);
+        Portfolio p = reads.get();
         portfolio.set(p);
         setIfChanged(bubbles, Bubble.of(p));
         setIfChanged(unplaced, p.programmes().stream().filter(e -> e.position().isEmpty()).toList());

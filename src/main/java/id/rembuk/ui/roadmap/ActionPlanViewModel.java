@@ -14,6 +14,7 @@ import id.rembuk.domain.change.Edit;
 import id.rembuk.domain.change.SessionState;
 import id.rembuk.i18n.Messages;
 import id.rembuk.plan.Portfolio;
+import id.rembuk.ui.PortfolioCache;
 import id.rembuk.ui.shell.ShellViewModel;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,6 +45,7 @@ import javafx.collections.ObservableList;
  * programme, and belong to the notes.
  */
 public final class ActionPlanViewModel {
+    private final PortfolioCache portfolios = new PortfolioCache();
     private static final String KIND = EntityKind.ACTION_ITEM.code();
 
     /** A programme to choose, with the dimension it opens when it is the first of its dimension. */
@@ -118,7 +120,7 @@ public final class ActionPlanViewModel {
     private void refresh() {
         SessionState s = state.getValue();
         hasSession.set(s != null);
-        portfolio = Portfolio.of(s);
+        portfolio = portfolios.of(s);
         items = s == null ? List.of() : Records.read(s, EntityKind.ACTION_ITEM, ActionItem::from).records();
         if (programme.get() != null && portfolio.find(programme.get()).isEmpty()) {
             programme.set(null);

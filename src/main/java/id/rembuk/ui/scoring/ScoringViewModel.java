@@ -15,6 +15,7 @@ import id.rembuk.domain.change.EntityState;
 import id.rembuk.domain.change.SessionState;
 import id.rembuk.i18n.Messages;
 import id.rembuk.plan.Portfolio;
+import id.rembuk.ui.PortfolioCache;
 import id.rembuk.ui.shell.ShellViewModel;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -42,6 +43,7 @@ import javafx.collections.ObservableList;
  * scores from several laptops never collide.
  */
 public final class ScoringViewModel {
+    private final PortfolioCache portfolios = new PortfolioCache();
     private final ObservableValue<SessionState> state;
     private final Consumer<Action> apply;
     private final String fixedScorer;
@@ -101,7 +103,7 @@ public final class ScoringViewModel {
     public void refresh() {
         SessionState s = state.getValue();
         hasSession.set(s != null);
-        portfolio = Portfolio.of(s);
+        portfolio = portfolios.of(s);
         scores = s == null ? List.of() : Records.read(s, EntityKind.SCORE, Score::from).records();
         Labels labels = s == null ? Labels.defaults() : Labels.of(s);
         setIfChanged(scorers, s == null ? List.of() : Scorers.of(s, scores, labels));
