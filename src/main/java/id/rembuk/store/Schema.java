@@ -179,6 +179,26 @@ public final class Schema {
         }
     }
 
+    /** Sets a meta key that older files may lack (such as the group a group file belongs to). */
+    static void putMeta(Connection conn, String key, String value) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "MERGE INTO meta m USING (VALUES (CAST(? AS VARCHAR(200)), CAST(? AS VARCHAR(200)))) AS v(k, v) "
+                        + "ON m.k = v.k WHEN MATCHED THEN UPDATE SET m.v = v.v WHEN NOT MATCHED THEN INSERT (k, v) VALUES (v.k, v.v)")) {
+            ps.setString(1, key);
+            ps.setString(2, value);
+            ps.executeUpdate();
+        }
+    }
+
+    static java.util.Optional<String> getMeta(Connection conn, String key) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT v FROM meta WHERE k = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.ofNullable(rs.getString(1)) : java.util.Optional.empty();
+            }
+        }
+    }
+
     static void addReplicas(Connection conn, Map<UUID, String> labels, long stamp) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
                 "MERGE INTO replica r USING (VALUES (CAST(? AS UUID), CAST(? AS VARCHAR(200)))) AS v(id, label) "

@@ -3,6 +3,7 @@ package id.rembuk.store;
 import id.rembuk.domain.change.Action;
 import id.rembuk.domain.change.Change;
 import id.rembuk.domain.change.ChangeIndex;
+import id.rembuk.domain.change.Conflicts;
 import id.rembuk.domain.change.Edit;
 import id.rembuk.domain.change.Hlc;
 import id.rembuk.domain.change.SessionState;
@@ -200,7 +201,18 @@ public final class SessionFile implements AutoCloseable {
     private List<Change> write(Action action) throws SQLException, StoreException {
         requireWritable();
         List<Change> changes = new ArrayList<>();
+        List<Edit> edits = new ArrayList<>();
         for (Edit e : action.edits()) {
+            edits.add(e);
+            // a user's deletion records what it saw; undo and redo carry their own record
+            if (e.field().equals(Change.DELETED) && "1".equals(e.value()) && e.replaces() == null) {
+                edits.add(null);
+            }
+        }
+        Edit previous = null;
+        for (Edit next : edits) {
+            Edit e = next != null ? next : Conflicts.seenBy(previous.fieldKey().entity(), state, changes);
+            previous = e;
             Set<UUID> seen;
             if (e.replaces() != null) {
                 seen = e.replaces();
@@ -377,6 +389,26 @@ public final class SessionFile implements AutoCloseable {
         });
     }
 
+    /**
+     * The group this copy was prepared for ({@code GOV}…), empty for the master: a group file opens
+     * on its group's breakout screen. Kept in the file's meta table, not as a change, since it
+     * describes this copy and must not travel in a merge.
+     */
+    public Optional<String> group() throws StoreException {
+        return db.call(() -> Schema.getMeta(conn, GROUP_KEY).filter(g -> !g.isBlank()));
+    }
+
+    /** Marks this copy as the given group's file (see {@link #group()}). */
+    public void markGroup(String code) throws StoreException {
+        db.run(() -> {
+            requireWritable();
+            Schema.putMeta(conn, GROUP_KEY, code);
+            conn.commit();
+        });
+    }
+
+    private static final String GROUP_KEY = "group";
+
     public SchemaInfo schemaInfo() {
         return info;
     }
@@ -401,6 +433,11 @@ public final class SessionFile implements AutoCloseable {
     /** The change this file received last (in its own order), for the manifest beside the file. */
     public Optional<UUID> lastChangeId() {
         return Optional.ofNullable(callQuietly(() -> lastChange));
+    }
+
+    /** Who created an item and who changed it last (see {@link id.rembuk.domain.change.Provenance}). */
+    public Optional<id.rembuk.domain.change.Provenance> provenance(id.rembuk.domain.change.EntityKey entity) {
+        return callQuietly(() -> index.provenance(entity));
     }
 
     /** Whether the file holds this change; a change once written is never removed. */

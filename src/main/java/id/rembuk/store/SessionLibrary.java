@@ -219,7 +219,8 @@ public final class SessionLibrary {
                 throw e;
             }
             try {
-                s.adoptNewReplica(ReplicaLabel.thisLaptop());
+                // a group file's edits carry the group's name, so the merge report and provenance can say so
+                s.adoptNewReplica(s.group().map(ReplicaLabel::groupLaptop).orElseGet(ReplicaLabel::thisLaptop));
                 return opened(s, false, null);
             } catch (StoreException | RuntimeException e) {
                 s.close();
@@ -241,6 +242,29 @@ public final class SessionLibrary {
      * the target in one step, so the target is never half written. Returns the file written.
      */
     public Path saveAs(SessionFile session, Path target) throws StoreException {
+        return writeCopy(session, target, null);
+    }
+
+    /** What to change in a fresh copy before it is closed and handed over. */
+    @FunctionalInterface
+    interface CopyAdjustment {
+        void adjust(SessionFile copy) throws StoreException;
+    }
+
+    /**
+     * Writes the file a group's laptop starts from: the same session and entity ids, a replica of
+     * its own named after the group ({@code replicaLabel}), and marked with the group's code so it
+     * opens on the group's breakout screen. Same guarantees as {@link #saveAs}.
+     */
+    public Path saveGroupCopy(SessionFile session, String groupCode, String replicaLabel, Path target)
+            throws StoreException {
+        return writeCopy(session, target, copy -> {
+            copy.adoptNewReplica(replicaLabel);
+            copy.markGroup(groupCode);
+        });
+    }
+
+    private Path writeCopy(SessionFile session, Path target, CopyAdjustment adjustment) throws StoreException {
         Path t = target.toAbsolutePath().normalize();
         if (!t.getFileName().toString().endsWith(EXTERNAL_SUFFIX)) {
             t = t.resolveSibling(t.getFileName() + EXTERNAL_SUFFIX);
@@ -252,6 +276,12 @@ public final class SessionLibrary {
         try {
             Files.createDirectories(t.getParent());
             session.snapshotTo(tmp);
+            // our own snapshot, made a moment ago: safe to open here
+            if (adjustment != null) {
+                try (SessionFile copy = SessionFile.open(tmp)) {
+                    adjustment.adjust(copy);
+                }
+            }
             compact(tmp);
             FileHeader.check(tmp);
             AtomicFiles.sync(tmp);

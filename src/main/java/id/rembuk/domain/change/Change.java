@@ -23,6 +23,12 @@ public record Change(UUID id, String kind, String entityId, String field, String
     /** Field written with "1" to delete an entity and "0" (or null) to restore it. */
     public static final String DELETED = "_deleted";
 
+    /**
+     * Written with every deletion: the ids of the entity's current values the deleter saw, so an
+     * edit made meanwhile on another laptop shows as a delete-vs-edit conflict (see {@link Conflicts}).
+     */
+    public static final String DELETED_SEEN = "_deleted_seen";
+
     /** Most changes one change may supersede: far above any real conflict, within the file's column. */
     public static final int MAX_SUPERSEDES = 200;
     /** Longest kind code the file's column holds. */

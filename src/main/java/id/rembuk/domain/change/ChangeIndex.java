@@ -24,6 +24,7 @@ public final class ChangeIndex {
     private final Map<EntityKey, Map<String, List<Change>>> heads = new HashMap<>();
     private final TreeMap<EntityKey, EntityState> entities = new TreeMap<>();
     private final Set<EntityKey> dirty = new HashSet<>();
+    private final Map<EntityKey, Provenance> provenance = new HashMap<>();
     private SessionState snapshot = SessionState.empty();
 
     /** Adds a change; returns false if it was already known (merging twice changes nothing). */
@@ -32,6 +33,7 @@ public final class ChangeIndex {
             return false;
         }
         superseded.addAll(c.supersedes());
+        provenance.merge(c.entityKey(), Provenance.of(c), (old, one) -> old.with(c));
         // a superseded change stops being a head wherever it is, as in the fold (a well-formed change
         // only supersedes its own field, but a merged file is not trusted to be well formed)
         for (UUID s : c.supersedes()) {
@@ -63,6 +65,11 @@ public final class ChangeIndex {
             }
             dirty.add(old.entityKey());
         }
+    }
+
+    /** Who created the entity and who changed it last; empty for an entity never written. */
+    public Optional<Provenance> provenance(EntityKey entity) {
+        return Optional.ofNullable(provenance.get(entity));
     }
 
     public int addAll(Collection<Change> changes) {

@@ -18,7 +18,7 @@ public record EntityState(EntityKey key, Map<String, FieldState> fields) {
     /** Exists for the user: not deleted, and some field other than the deletion mark holds a value. */
     public boolean live() {
         return !deleted() && fields.entrySet().stream()
-                .anyMatch(f -> !f.getKey().equals(Change.DELETED) && f.getValue().value() != null);
+                .anyMatch(f -> !f.getKey().startsWith("_") && f.getValue().value() != null);
     }
 
     public Optional<String> get(String field) {
@@ -31,6 +31,11 @@ public record EntityState(EntityKey key, Map<String, FieldState> fields) {
     }
 
     public boolean hasConflict() {
-        return fields.values().stream().anyMatch(FieldState::conflicted);
+        return fields.values().stream().anyMatch(EntityState::openConflict);
+    }
+
+    /** A conflict someone must settle; the deletion's bookkeeping field is merged, never shown. */
+    static boolean openConflict(FieldState f) {
+        return f.conflicted() && !f.key().field().equals(Change.DELETED_SEEN);
     }
 }

@@ -79,10 +79,11 @@ public final class SessionState {
         return java.util.Optional.ofNullable(entities.get(new EntityKey(kind, id)));
     }
 
+    /** Fields holding several current values; {@link Conflicts#of} adds the delete-vs-edit ones. */
     public List<FieldState> conflicts() {
         return entities.values().stream()
                 .flatMap(e -> e.fields().values().stream())
-                .filter(FieldState::conflicted)
+                .filter(EntityState::openConflict)
                 .toList();
     }
 

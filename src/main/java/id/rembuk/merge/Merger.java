@@ -1,0 +1,204 @@
+package id.rembuk.merge;
+
+import id.rembuk.domain.change.Change;
+import id.rembuk.domain.change.ChangeIndex;
+import id.rembuk.domain.change.Conflicts;
+import id.rembuk.domain.change.EntityKey;
+import id.rembuk.domain.change.EntityState;
+import id.rembuk.domain.change.SessionState;
+import id.rembuk.merge.MergeReport.FileReport;
+import id.rembuk.merge.MergeReport.Outcome;
+import id.rembuk.store.Problem;
+import id.rembuk.store.SessionFile;
+import id.rembuk.store.StoreException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+
+/**
+ * Merges files from the groups' laptops into an open session. Every file is read and checked
+ * whole before anything changes; then, after a backup, the new edits of all accepted files go in
+ * as one transaction. The result is the union of the edit sets, so it does not depend on the
+ * order of the files, on how often a file is merged, or on any laptop's clock; concurrent edits
+ * of one field stay side by side as conflicts ({@link Conflicts}).
+ */
+public final class Merger {
+    private Merger() {
+    }
+
+    /** @param acceptOtherSession merge files of another session too (the user was asked) */
+    public record Options(boolean dryRun, boolean acceptOtherSession) {
+        public static final Options MERGE = new Options(false, false);
+        public static final Options DRY_RUN = new Options(true, false);
+    }
+
+    /** Told how far the merge got; may ask it to stop before anything is written. */
+    public interface Progress {
+        Progress NONE = (done, total, file) -> {
+        };
+
+        /** {@code done} of {@code total} steps (one per file, one for writing); {@code file} is the one being read, or null. */
+        void update(int done, int total, Path file);
+
+        default boolean cancelled() {
+            return false;
+        }
+    }
+
+    /** Saves the master before the merge writes; returns where. */
+    @FunctionalInterface
+    public interface Backup {
+        Backup NONE = () -> null;
+
+        Path take() throws StoreException;
+    }
+
+    public static MergeReport merge(SessionFile master, List<Path> files, Options options, Backup backup,
+                                    Progress progress) throws StoreException {
+        int total = files.size() + 1;
+        List<Incoming> accepted = new ArrayList<>();
+        Map<Path, FileReport> refused = new LinkedHashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path f = files.get(i);
+            checkCancelled(progress);
+            progress.update(i, total, f);
+            if (sameFile(f, master.file())) {
+                refused.put(f, FileReport.refused(f, Outcome.REJECTED, Optional.empty(), 0,
+                        new StoreException(Problem.LOCKED, f.toString()).userMessage()));
+                continue;
+            }
+            try {
+                Incoming in = Incoming.read(f);
+                if (!in.sessionId().equals(master.sessionId()) && !options.acceptOtherSession()) {
+                    refused.put(f, FileReport.refused(f, Outcome.OTHER_SESSION, Optional.of(in.sessionId()),
+                            in.changes().size(), null));
+                } else {
+                    accepted.add(in);
+                }
+            } catch (MergeException e) {
+                refused.put(f, FileReport.refused(f, Outcome.REJECTED, Optional.empty(), 0, e.userMessage()));
+            }
+        }
+        checkCancelled(progress);
+        progress.update(files.size(), total, null);
+        Plan plan = plan(master, accepted);
+        Path saved = null;
+        if (!options.dryRun() && !plan.fresh.isEmpty()) {
+            saved = backup.take();
+            checkCancelled(progress);
+            master.importChanges(plan.fresh, plan.labels);
+        }
+        progress.update(total, total, null);
+        List<FileReport> reports = new ArrayList<>();
+        for (Path f : files) {
+            FileReport r = refused.get(f);
+            reports.add(r != null ? r : plan.reports.get(f));
+        }
+        return new MergeReport(options.dryRun(), reports, plan.fresh.size(), plan.conflictsBefore,
+                plan.conflictsAfter, Optional.ofNullable(saved));
+    }
+
+    private static void checkCancelled(Progress progress) {
+        if (progress.cancelled()) {
+            throw new CancellationException();
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    private record Plan(List<Change> fresh, Map<UUID, String> labels, Map<Path, FileReport> reports,
+                        int conflictsBefore, int conflictsAfter) {
+    }
+
+    /** What the accepted files add, worked out in memory on a copy of the master's edit set. */
+    private static Plan plan(SessionFile master, List<Incoming> accepted) throws StoreException {
+        ChangeIndex index = new ChangeIndex();
+        index.addAll(master.changes());
+        SessionState before = index.snapshot();
+        Set<String> openBefore = keys(Conflicts.of(before));
+        Map<UUID, String> labels = new HashMap<>(master.replicas());
+        accepted.forEach(in -> in.replicas().forEach(labels::putIfAbsent));
+        List<Change> fresh = new ArrayList<>();
+        Map<Path, List<Change>> freshByFile = new LinkedHashMap<>();
+        for (Incoming in : accepted) {
+            List<Change> mine = new ArrayList<>();
+            for (Change c : in.changes()) {
+                if (index.add(c)) {
+                    mine.add(c);
+                }
+            }
+            fresh.addAll(mine);
+            freshByFile.merge(in.file(), mine, (a, b) -> {
+                List<Change> both = new ArrayList<>(a);
+                both.addAll(b);
+                return both;
+            });
+        }
+        SessionState after = index.snapshot();
+        List<Conflicts.Conflict> open = Conflicts.of(after);
+        Map<Path, FileReport> reports = new HashMap<>();
+        Set<EntityKey> claimed = new HashSet<>();
+        for (Incoming in : accepted) {
+            if (reports.containsKey(in.file())) {
+                continue;
+            }
+            List<Change> mine = freshByFile.get(in.file());
+            Set<UUID> ids = new HashSet<>();
+            in.changes().forEach(c -> ids.add(c.id()));
+            int conflicts = (int) open.stream()
+                    .filter(c -> !openBefore.contains(key(c)) && involves(c, ids)).count();
+            Map<String, Integer> newItems = new TreeMap<>();
+            Map<String, Integer> writers = new TreeMap<>();
+            for (Change c : mine) {
+                writers.merge(labels.getOrDefault(c.replica(), c.replica().toString()), 1, Integer::sum);
+                EntityKey k = c.entityKey();
+                if (!claimed.contains(k) && !live(before, k) && live(after, k)) {
+                    claimed.add(k);
+                    newItems.merge(k.kind(), 1, Integer::sum);
+                }
+            }
+            int count = in.changes().size();
+            reports.put(in.file(), new FileReport(in.file(), mine.isEmpty() ? Outcome.NOTHING_NEW : Outcome.MERGED,
+                    Optional.of(in.sessionId()), count, mine.size(), count - mine.size(), conflicts, newItems, writers,
+                    Optional.empty()));
+        }
+        return new Plan(fresh, labels, reports, openBefore.size(), open.size());
+    }
+
+    private static boolean live(SessionState s, EntityKey k) {
+        return s.get(k.kind(), k.id()).map(EntityState::live).orElse(false);
+    }
+
+    private static Set<String> keys(List<Conflicts.Conflict> conflicts) {
+        Set<String> keys = new HashSet<>();
+        conflicts.forEach(c -> keys.add(key(c)));
+        return keys;
+    }
+
+    private static String key(Conflicts.Conflict c) {
+        if (c instanceof Conflicts.FieldConflict f) {
+            return "f " + f.field().key();
+        }
+        return "d " + c.entity();
+    }
+
+    private static boolean involves(Conflicts.Conflict c, Set<UUID> ids) {
+        if (c instanceof Conflicts.FieldConflict f) {
+            return f.field().heads().stream().anyMatch(h -> ids.contains(h.id()));
+        }
+        Conflicts.DeleteConflict d = (Conflicts.DeleteConflict) c;
+        return d.deletions().stream().anyMatch(h -> ids.contains(h.id()))
+                || d.unseenEdits().stream().anyMatch(h -> ids.contains(h.id()));
+    }
+}
