@@ -435,11 +435,6 @@ public final class SessionFile implements AutoCloseable {
         return Optional.ofNullable(callQuietly(() -> lastChange));
     }
 
-    /** Who created an item and who changed it last (see {@link id.rembuk.domain.change.Provenance}). */
-    public Optional<id.rembuk.domain.change.Provenance> provenance(id.rembuk.domain.change.EntityKey entity) {
-        return callQuietly(() -> index.provenance(entity));
-    }
-
     /** Whether the file holds this change; a change once written is never removed. */
     public boolean contains(UUID changeId) {
         return callQuietly(() -> index.contains(changeId));

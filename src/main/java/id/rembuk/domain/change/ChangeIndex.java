@@ -34,6 +34,7 @@ public final class ChangeIndex {
         }
         superseded.addAll(c.supersedes());
         provenance.merge(c.entityKey(), Provenance.of(c), (old, one) -> old.with(c));
+        dirty.add(c.entityKey());
         // a superseded change stops being a head wherever it is, as in the fold (a well-formed change
         // only supersedes its own field, but a merged file is not trusted to be well formed)
         for (UUID s : c.supersedes()) {
@@ -65,11 +66,6 @@ public final class ChangeIndex {
             }
             dirty.add(old.entityKey());
         }
-    }
-
-    /** Who created the entity and who changed it last; empty for an entity never written. */
-    public Optional<Provenance> provenance(EntityKey entity) {
-        return Optional.ofNullable(provenance.get(entity));
     }
 
     public int addAll(Collection<Change> changes) {
@@ -120,7 +116,7 @@ public final class ChangeIndex {
                 Map<String, FieldState> states = new HashMap<>();
                 fields.forEach((field, list) -> states.put(field,
                         new FieldState(new FieldKey(key.kind(), key.id(), field), list)));
-                entities.put(key, new EntityState(key, states));
+                entities.put(key, new EntityState(key, states, provenance.get(key)));
             }
             dirty.clear();
             snapshot = SessionState.of(new TreeMap<>(entities));

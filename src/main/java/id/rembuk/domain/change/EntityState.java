@@ -3,11 +3,24 @@ package id.rembuk.domain.change;
 import java.util.Map;
 import java.util.Optional;
 
-/** All current fields of one entity, derived from the change set. */
-public record EntityState(EntityKey key, Map<String, FieldState> fields) {
+/**
+ * All current fields of one entity, derived from the change set.
+ *
+ * @param provenance who created it and who changed it last; null only for a state made up
+ *                   outside a change set (a preview of an edit)
+ */
+public record EntityState(EntityKey key, Map<String, FieldState> fields, Provenance provenance) {
 
     public EntityState {
         fields = Map.copyOf(fields);
+    }
+
+    public EntityState(EntityKey key, Map<String, FieldState> fields) {
+        this(key, fields, null);
+    }
+
+    public Optional<Provenance> origin() {
+        return Optional.ofNullable(provenance);
     }
 
     public boolean deleted() {

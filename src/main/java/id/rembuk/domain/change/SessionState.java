@@ -37,21 +37,18 @@ public final class SessionState {
             superseded.addAll(c.supersedes());
         }
         Map<FieldKey, List<Change>> heads = new HashMap<>();
+        Map<EntityKey, Provenance> origins = new HashMap<>();
         for (Change c : byId.values()) {
             if (!superseded.contains(c.id())) {
                 heads.computeIfAbsent(c.fieldKey(), k -> new ArrayList<>()).add(c);
             }
+            origins.merge(c.entityKey(), Provenance.of(c), (old, one) -> old.with(c));
         }
-        return fromHeads(heads);
-    }
-
-    /** Builds the state from heads already computed (by the store's derived tables). */
-    public static SessionState fromHeads(Map<FieldKey, List<Change>> heads) {
         Map<EntityKey, Map<String, FieldState>> fields = new TreeMap<>();
         heads.forEach((key, list) -> fields.computeIfAbsent(key.entity(), k -> new HashMap<>())
                 .put(key.field(), new FieldState(key, list)));
         Map<EntityKey, EntityState> entities = new TreeMap<>();
-        fields.forEach((key, map) -> entities.put(key, new EntityState(key, map)));
+        fields.forEach((key, map) -> entities.put(key, new EntityState(key, map, origins.get(key))));
         return new SessionState(java.util.Collections.unmodifiableMap(entities));
     }
 

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -96,6 +97,8 @@ public final class ShellViewModel {
     private int busySaving;
     private boolean closed;
 
+    private final ObjectProperty<Map<UUID, String>> replicas = new SimpleObjectProperty<>(Map.of());
+
     public ShellViewModel(SessionService sessions, TaskExecutor executor, DialogService dialogs, Clock clock) {
         this.sessions = sessions;
         this.executor = executor;
@@ -104,10 +107,17 @@ public final class ShellViewModel {
     }
 
     /** What the state of a file looked like after some work, read off the UI thread. */
-    private record Snapshot(WorkingSession session, SessionState state, Optional<String> undo, Optional<String> redo) {
-        static Snapshot of(WorkingSession w) {
+    private record Snapshot(WorkingSession session, SessionState state, Optional<String> undo, Optional<String> redo,
+                            Map<UUID, String> replicas) {
+        /** Reads the replica table: off the FX thread only. */
+        static Snapshot of(WorkingSession w) throws StoreException {
+            return of(w, Map.copyOf(w.file().replicas()));
+        }
+
+        /** Without touching the disk, keeping the replica names known so far. */
+        static Snapshot of(WorkingSession w, Map<UUID, String> replicas) {
             SessionFile f = w.file();
-            return new Snapshot(w, f.state(), f.undoLabel(), f.redoLabel());
+            return new Snapshot(w, f.state(), f.undoLabel(), f.redoLabel(), replicas);
         }
     }
 
@@ -559,7 +569,7 @@ public final class ShellViewModel {
             work.run(target.file());
             return Snapshot.of(target);
         }, snap -> finishWrite(target, snap), failure -> {
-            finishWrite(target, Snapshot.of(target));
+            finishWrite(target, Snapshot.of(target, replicas.get()));
             dialogs.showFailure(failure);
         });
     }
@@ -592,6 +602,14 @@ public final class ShellViewModel {
         redoLabel.set(snap.redo().orElse(""));
         canUndo.set(snap.undo().isPresent());
         canRedo.set(snap.redo().isPresent());
+        if (!snap.replicas().equals(replicas.get())) {
+            replicas.set(snap.replicas());
+        }
+    }
+
+    /** The laptops that wrote the session's edits, by replica id, for provenance ("Kelompok GOV · Laptop …"). */
+    public ReadOnlyObjectProperty<Map<UUID, String>> replicasProperty() {
+        return replicas;
     }
 
     /**
