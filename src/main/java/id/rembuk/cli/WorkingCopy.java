@@ -2,6 +2,7 @@ package id.rembuk.cli;
 
 import id.rembuk.store.IntegrityReport;
 import id.rembuk.store.Preflight;
+import id.rembuk.store.ReplicaLabel;
 import id.rembuk.store.Problem;
 import id.rembuk.store.SessionFile;
 import id.rembuk.store.StoreException;
@@ -54,7 +55,8 @@ final class WorkingCopy implements AutoCloseable {
             Preflight.checkPrivateCopy(copy);
             w.session = SessionFile.open(copy);
             // edits made here must be told apart from those of the laptop the file came from
-            w.session.adoptNewReplica(replicaLabel);
+            String group = w.session.group().map(g -> ReplicaLabel.group(g) + " · ").orElse("");
+            w.session.adoptNewReplica(group + replicaLabel);
             return w;
         } catch (StoreException e) {
             w.close();

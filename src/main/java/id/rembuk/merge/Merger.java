@@ -65,27 +65,27 @@ public final class Merger {
     public static MergeReport merge(SessionFile master, List<Path> files, Options options, Backup backup,
                                     Progress progress) throws StoreException {
         int total = files.size() + 1;
-        List<Incoming> accepted = new ArrayList<>();
-        Map<Path, FileReport> refused = new LinkedHashMap<>();
+        Map<Integer, Incoming> accepted = new LinkedHashMap<>();
+        Map<Integer, FileReport> refused = new HashMap<>();
         for (int i = 0; i < files.size(); i++) {
             Path f = files.get(i);
             checkCancelled(progress);
             progress.update(i, total, f);
             if (sameFile(f, master.file())) {
-                refused.put(f, FileReport.refused(f, Outcome.REJECTED, Optional.empty(), 0,
+                refused.put(i, FileReport.refused(f, Outcome.REJECTED, Optional.empty(), 0,
                         new StoreException(Problem.LOCKED, f.toString()).userMessage()));
                 continue;
             }
             try {
                 Incoming in = Incoming.read(f);
                 if (!in.sessionId().equals(master.sessionId()) && !options.acceptOtherSession()) {
-                    refused.put(f, FileReport.refused(f, Outcome.OTHER_SESSION, Optional.of(in.sessionId()),
+                    refused.put(i, FileReport.refused(f, Outcome.OTHER_SESSION, Optional.of(in.sessionId()),
                             in.changes().size(), null));
                 } else {
-                    accepted.add(in);
+                    accepted.put(i, in);
                 }
             } catch (MergeException e) {
-                refused.put(f, FileReport.refused(f, Outcome.REJECTED, Optional.empty(), 0, e.userMessage()));
+                refused.put(i, FileReport.refused(f, Outcome.REJECTED, Optional.empty(), 0, e.userMessage()));
             }
         }
         checkCancelled(progress);
@@ -99,9 +99,9 @@ public final class Merger {
         }
         progress.update(total, total, null);
         List<FileReport> reports = new ArrayList<>();
-        for (Path f : files) {
-            FileReport r = refused.get(f);
-            reports.add(r != null ? r : plan.reports.get(f));
+        for (int i = 0; i < files.size(); i++) {
+            FileReport r = refused.get(i);
+            reports.add(r != null ? r : plan.reports.get(i));
         }
         return new MergeReport(options.dryRun(), reports, plan.fresh.size(), plan.conflictsBefore,
                 plan.conflictsAfter, Optional.ofNullable(saved));
@@ -117,21 +117,21 @@ public final class Merger {
         return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
-    private record Plan(List<Change> fresh, Map<UUID, String> labels, Map<Path, FileReport> reports,
+    private record Plan(List<Change> fresh, Map<UUID, String> labels, Map<Integer, FileReport> reports,
                         int conflictsBefore, int conflictsAfter) {
     }
 
     /** What the accepted files add, worked out in memory on a copy of the master's edit set. */
-    private static Plan plan(SessionFile master, List<Incoming> accepted) throws StoreException {
+    private static Plan plan(SessionFile master, Map<Integer, Incoming> accepted) throws StoreException {
         ChangeIndex index = new ChangeIndex();
         index.addAll(master.changes());
         SessionState before = index.snapshot();
         Set<String> openBefore = keys(Conflicts.of(before));
         Map<UUID, String> labels = new HashMap<>(master.replicas());
-        accepted.forEach(in -> in.replicas().forEach(labels::putIfAbsent));
+        accepted.values().forEach(in -> in.replicas().forEach(labels::putIfAbsent));
         List<Change> fresh = new ArrayList<>();
-        Map<Path, List<Change>> freshByFile = new LinkedHashMap<>();
-        for (Incoming in : accepted) {
+        Map<Integer, List<Change>> freshByFile = new HashMap<>();
+        accepted.forEach((i, in) -> {
             List<Change> mine = new ArrayList<>();
             for (Change c : in.changes()) {
                 if (index.add(c)) {
@@ -139,23 +139,17 @@ public final class Merger {
                 }
             }
             fresh.addAll(mine);
-            freshByFile.merge(in.file(), mine, (a, b) -> {
-                List<Change> both = new ArrayList<>(a);
-                both.addAll(b);
-                return both;
-            });
-        }
+            freshByFile.put(i, mine);
+        });
         SessionState after = index.snapshot();
         List<Conflicts.Conflict> open = Conflicts.of(after);
-        Map<Path, FileReport> reports = new HashMap<>();
+        Map<Integer, FileReport> reports = new HashMap<>();
         Set<EntityKey> claimed = new HashSet<>();
-        for (Incoming in : accepted) {
-            if (reports.containsKey(in.file())) {
-                continue;
-            }
-            List<Change> mine = freshByFile.get(in.file());
+        accepted.forEach((i, in) -> {
+            List<Change> mine = freshByFile.get(i);
             Set<UUID> ids = new HashSet<>();
-            in.changes().forEach(c -> ids.add(c.id()));
+            mine.forEach(c -> ids.add(c.id()));
+            // a conflict counts for the file whose new edit opened it, so a file merged again counts none
             int conflicts = (int) open.stream()
                     .filter(c -> !openBefore.contains(key(c)) && involves(c, ids)).count();
             Map<String, Integer> newItems = new TreeMap<>();
@@ -169,10 +163,10 @@ public final class Merger {
                 }
             }
             int count = in.changes().size();
-            reports.put(in.file(), new FileReport(in.file(), mine.isEmpty() ? Outcome.NOTHING_NEW : Outcome.MERGED,
+            reports.put(i, new FileReport(in.file(), mine.isEmpty() ? Outcome.NOTHING_NEW : Outcome.MERGED,
                     Optional.of(in.sessionId()), count, mine.size(), count - mine.size(), conflicts, newItems, writers,
                     Optional.empty()));
-        }
+        });
         return new Plan(fresh, labels, reports, openBefore.size(), open.size());
     }
 

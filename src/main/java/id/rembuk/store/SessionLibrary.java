@@ -258,13 +258,19 @@ public final class SessionLibrary {
      */
     public Path saveGroupCopy(SessionFile session, String groupCode, String replicaLabel, Path target)
             throws StoreException {
+        return groupCopy(session, groupCode, replicaLabel, target);
+    }
+
+    /** {@link #saveGroupCopy} for the command line, which has no library of working files. */
+    public static Path groupCopy(SessionFile session, String groupCode, String replicaLabel, Path target)
+            throws StoreException {
         return writeCopy(session, target, copy -> {
             copy.adoptNewReplica(replicaLabel);
             copy.markGroup(groupCode);
         });
     }
 
-    private Path writeCopy(SessionFile session, Path target, CopyAdjustment adjustment) throws StoreException {
+    private static Path writeCopy(SessionFile session, Path target, CopyAdjustment adjustment) throws StoreException {
         Path t = target.toAbsolutePath().normalize();
         if (!t.getFileName().toString().endsWith(EXTERNAL_SUFFIX)) {
             t = t.resolveSibling(t.getFileName() + EXTERNAL_SUFFIX);
