@@ -4,6 +4,7 @@ import id.rembuk.i18n.Messages;
 import id.rembuk.report.json.AtomicWrite;
 import id.rembuk.report.json.SessionJson;
 import id.rembuk.report.json.SessionJsonCodec;
+import id.rembuk.report.json.StateJson;
 import id.rembuk.store.ExternalFile;
 import id.rembuk.store.StoreException;
 import java.nio.file.Path;
@@ -28,8 +29,23 @@ final class ExportJsonCommand implements Callable<Integer> {
     @Option(names = "--force", descriptionKey = "opt.force")
     boolean force;
 
+    @Option(names = "--state-only", descriptionKey = "opt.state_only")
+    boolean stateOnly;
+
     @Override
     public Integer call() throws StoreException {
+        if (stateOnly) {
+            byte[] state;
+            long items;
+            try (ExternalFile.Copy copy = ExternalFile.openReadOnlyCopy(file)) {
+                state = StateJson.canonical(copy.session().sessionId(), copy.session().state());
+                items = copy.session().state().all().values().stream().filter(e -> e.live()).count();
+            }
+            AtomicWrite.write(out, state, force);
+            spec.commandLine().getOut().println(Messages.get("cli.export.state_done", Long.toString(items),
+                    out.toAbsolutePath().normalize()));
+            return Cli.OK;
+        }
         SessionJson json;
         try (ExternalFile.Copy copy = ExternalFile.openReadOnlyCopy(file)) {
             json = SessionJsonCodec.export(copy.session());
