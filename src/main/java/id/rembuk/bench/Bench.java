@@ -229,7 +229,7 @@ public final class Bench {
         void run() throws Exception;
     }
 
-    private static double time(Work w) throws Exception {
+    static double time(Work w) throws Exception {
         long t = System.nanoTime();
         w.run();
         return (System.nanoTime() - t) / 1e6;
@@ -242,7 +242,7 @@ public final class Bench {
         return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         try (var files = Files.walk(dir)) {
             files.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
         }
