@@ -95,7 +95,9 @@ public final class ParticipantsViewModel {
      */
     public record DuplicateHint(Participant first, Participant second, Duplicates.Reason reason, Participant keep) {
         public String text() {
-            return Messages.get("people.duplicates.pair", first.name(), second.name(), Messages.get(reason.messageKey()));
+            // the one that would be kept first, so the line reads the same on every laptop
+            return Messages.get("people.duplicates.pair", keep.name(), other().name(),
+                    Messages.get(reason.messageKey()));
         }
 
         /** The entry that is not kept. */
@@ -349,9 +351,9 @@ public final class ParticipantsViewModel {
         if (state.getValue() == null) {
             return false;
         }
-        decide(Messages.get("people.action.separate", d.first().name(), d.second().name()),
+        decide(Messages.get("people.action.separate", d.keep().name(), d.other().name()),
                 SamePerson.of(d.keep().id(), d.other().id(), d.reason(), SamePerson.Status.SEPARATE));
-        notice.set(Hint.of("people.notice.separate", d.first().name(), d.second().name()));
+        notice.set(Hint.of("people.notice.separate", d.keep().name(), d.other().name()));
         return true;
     }
 
