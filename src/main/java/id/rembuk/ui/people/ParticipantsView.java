@@ -375,7 +375,8 @@ public final class ParticipantsView {
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             ParticipantsViewModel.PersonRow row = empty ? null : getTableRow().getItem();
-            tip.setText(row != null && row.merged() ? item + "\n" + row.also() : item);
+            tip.setText(row != null && row.merged()
+                    ? item + "\n" + Messages.get("people.merged.mark") + "\n" + row.also() : item);
             setTooltip(empty || item == null ? null : tip);
             if (row != null && row.merged()) {
                 // the person was registered more than once: the other registrations show beneath the name

@@ -63,7 +63,7 @@ public final class ParticipantsViewModel {
      * One line of the table, with the words it shows: one per person, also when registered twice.
      *
      * @param others the person's other registrations, confirmed as the same person; empty if none
-     * @param also   what those say that this one does not ("Juga terdaftar sebagai …"), empty if none
+     * @param also   what those say that this one does not ("Juga: …"), empty if none
      */
     public record PersonRow(Participant participant, String unsur, String group, String nip, String phone,
                             boolean conflict, List<Participant> others, String also) {

@@ -40,7 +40,7 @@ final class SamePeople {
     }
 
     /**
-     * "Juga terdaftar sebagai Andriani H. · Bappeda · +628•••••167": what the other registrations
+     * "Juga: Andriani H. · Bappeda · +628•••••167": what the other registrations
      * say that the kept one does not, so the merged row hides nothing; empty when not merged.
      */
     static String alsoText(Participant kept, List<Participant> others) {

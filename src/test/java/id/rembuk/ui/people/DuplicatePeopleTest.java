@@ -85,7 +85,7 @@ class DuplicatePeopleTest {
         ParticipantsViewModel.PersonRow budi = vm.rows().get(0);
         assertThat(budi.merged()).isTrue();
         assertThat(budi.others()).containsExactly(laptops.budiInGroup);
-        assertThat(budi.also()).isEqualTo("Juga terdaftar sebagai: Budi Santoso, S.T. · Kepala Bidang Infrastruktur"
+        assertThat(budi.also()).isEqualTo("Juga: Budi Santoso, S.T. · Kepala Bidang Infrastruktur"
                 + " · Bappeda Kabupaten Banggai · NIP 19780512 200312 1 004 · budi@banggaikab.go.id");
         assertThat(vm.totalProperty().get()).isEqualTo(2);
         assertThat(vm.countsProperty().get()).isEqualTo("2 peserta · 1 OPD · 1 Akademisi");
