@@ -219,7 +219,7 @@ public final class ParticipantsView {
 
     /**
      * One suggested pair: what they share, which would be kept, and the decisions. "Sama orang"
-     * keeps the suggested one; its arrow (Alt+Down) keeps the other instead.
+     * keeps the suggested one; its arrow (or Down) chooses which is kept.
      */
     private Node suggestion(ParticipantsViewModel.DuplicateHint d, int index) {
         Label text = new Label(d.text());

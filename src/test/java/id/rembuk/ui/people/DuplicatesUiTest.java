@@ -117,6 +117,18 @@ class DuplicatesUiTest {
             robot.type(KeyCode.TAB);
         }
         assertThat(same.isFocused()).isTrue();
+        // Down opens the choice of whose details are kept: the second keeps the other entry
+        robot.type(KeyCode.DOWN);
+        TestWindow.waitFor(((javafx.scene.control.SplitMenuButton) same)::isShowing);
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        TestWindow.waitFor(() -> table.getItems().size() == 80);
+        TestWindow.waitFor(() -> !context.shell().busyProperty().get());
+        assertThat(context.shell().undoLabelProperty().get())
+                .isEqualTo("Sama orang: Andriani H. dan Andriani Husain, S.Kom.");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        TestWindow.waitFor(() -> table.getItems().size() == 81);
+        Node again = robot.lookup("#duplicateSame0").query();
+        robot.interact(again::requestFocus);
         robot.type(KeyCode.SPACE);
         TestWindow.waitFor(() -> table.getItems().size() == 80);
         TestWindow.waitFor(() -> !context.shell().busyProperty().get());
