@@ -244,6 +244,9 @@ public final class ParticipantsViewModel {
     /** The person's other registrations, confirmed as the same person. */
     private List<Participant> others(Participant kept) {
         List<String> ids = persons.registrations(kept.id());
+        if (ids.size() < 2) {
+            return List.of();
+        }
         return registrations.stream().filter(p -> !p.id().equals(kept.id()) && ids.contains(p.id())).toList();
     }
 

@@ -91,7 +91,7 @@ class DuplicatePeopleTest {
         assertThat(vm.countsProperty().get()).isEqualTo("2 peserta · 1 OPD · 1 Akademisi");
         assertThat(vm.merged()).singleElement().satisfies(m -> {
             assertThat(m.keep()).isEqualTo(laptops.budiAtDesk);
-            assertThat(m.text()).isEqualTo("Budi Santoso = Budi Santoso, S.T.: Nomor HP sama");
+            assertThat(m.text()).isEqualTo("Budi Santoso dan Budi Santoso, S.T. (Nomor HP sama) · yang ditampilkan: Budi Santoso");
         });
         assertThat(summary().people()).isEqualTo(2);
         assertThat(summary().perUnsur().get(Participant.Unsur.OPD)).isEqualTo(1);
