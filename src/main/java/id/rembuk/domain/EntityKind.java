@@ -46,7 +46,9 @@ public enum EntityKind {
     /** One bar of the roadmap: a phase of a programme over plan years (added with the roadmap). */
     ROADMAP_PHASE("roadmap_phase"),
     /** The roadmap's first calendar year and span (added with the roadmap). */
-    ROADMAP_SETUP("roadmap_setup");
+    ROADMAP_SETUP("roadmap_setup"),
+    /** Two registrations confirmed as one person, or marked as two (added with merging). */
+    SAME_PERSON("same_person");
 
     private final String code;
 

@@ -46,6 +46,7 @@ public final class Records {
         READERS.put(EntityKind.GRID_NUDGE, GridNudge::from);
         READERS.put(EntityKind.ROADMAP_PHASE, RoadmapPhase::from);
         READERS.put(EntityKind.ROADMAP_SETUP, RoadmapSetup::from);
+        READERS.put(EntityKind.SAME_PERSON, SamePerson::from);
     }
 
     private Records() {

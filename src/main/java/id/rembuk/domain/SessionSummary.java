@@ -5,6 +5,7 @@ import id.rembuk.domain.change.SessionState;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,9 +20,11 @@ import java.util.UUID;
  * @param counts            live entities per kind (every kind present, zero included)
  * @param perDimension      for kinds whose entities carry a dimension ({@link #WITH_DIMENSION} and any other
  *                          kind with a dimension field): live entities per dimension, zeros included
- * @param perUnsur          participants per unsur (every unsur present; an unknown value counts as LAINNYA)
- * @param perGroup          participants per group id; "" holds those not yet in a group
- * @param attendancePerDay  signed-in participants per day (1-based)
+ * @param perUnsur          people per unsur (every unsur present; an unknown value counts as LAINNYA); two
+ *                          registrations confirmed as one person ({@link People}) count once, by the kept one
+ * @param perGroup          people per group id; "" holds those not yet in a group
+ * @param attendancePerDay  signed-in people per day (1-based): a check-in of either registration of a
+ *                          person counts for the person, once
  * @param conflicts         fields holding concurrent values that await a decision
  */
 public record SessionSummary(Optional<SessionInfo> info, Map<EntityKind, Long> counts,
@@ -70,15 +73,24 @@ public record SessionSummary(Optional<SessionInfo> info, Map<EntityKind, Long> c
             perUnsur.put(u, 0L);
         }
         Map<String, Long> perGroup = new TreeMap<>();
-        state.live(EntityKind.PARTICIPANT.code()).forEach(e -> {
+        People people = People.of(state);
+        state.live(EntityKind.PARTICIPANT.code()).filter(e -> people.isKept(e.key().id())).forEach(e -> {
             perUnsur.merge(Fields.enumOr(e, Participant.F_UNSUR, Participant.Unsur.class,
                     Participant.Unsur.LAINNYA), 1L, Long::sum);
             perGroup.merge(Fields.text(e, Participant.F_GROUP).strip(), 1L, Long::sum);
         });
+        Map<Integer, Set<String>> present = new TreeMap<>();
+        state.live(EntityKind.ATTENDANCE.code()).forEach(e -> Fields.optionalInt(e, Attendance.F_DAY).ifPresent(d ->
+                present.computeIfAbsent(d, x -> new HashSet<>()).add(whoCame(e, people))));
         Map<Integer, Long> perDay = new TreeMap<>();
-        state.live(EntityKind.ATTENDANCE.code())
-                .forEach(e -> Fields.optionalInt(e, Attendance.F_DAY).ifPresent(d -> perDay.merge(d, 1L, Long::sum)));
+        present.forEach((d, who) -> perDay.put(d, (long) who.size()));
         return new SessionSummary(info, counts, perDimension, perUnsur, perGroup, perDay, state.conflicts().size());
+    }
+
+    /** A check-in that names nobody still counts, on its own. */
+    private static String whoCame(EntityState attendance, People people) {
+        String p = Fields.text(attendance, Attendance.F_PARTICIPANT);
+        return p.isEmpty() ? "\u001f" + attendance.key().id() : people.kept(p);
     }
 
     private static <K extends Enum<K>, V> Map<K, V> sorted(Class<K> type, Map<K, V> m) {
@@ -89,6 +101,11 @@ public record SessionSummary(Optional<SessionInfo> info, Map<EntityKind, Long> c
 
     private static Optional<Dimension> dimensionOf(EntityState e) {
         return e.get(SessionRecord.F_DIMENSION).flatMap(Dimension::ofCode);
+    }
+
+    /** How many people are registered: registrations confirmed as one person count once. */
+    public long people() {
+        return perUnsur.values().stream().mapToLong(Long::longValue).sum();
     }
 
     public long count(EntityKind kind) {

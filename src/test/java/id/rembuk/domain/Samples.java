@@ -119,6 +119,8 @@ final class Samples {
                 yield new RoadmapPhase(id, uuid(r), text(r, true).replace('\n', ' '), from,
                         from + r.nextInt(RoadmapPhase.MAX_YEAR - from + 1), r.nextInt(50));
             }
+            case SAME_PERSON -> SamePerson.of(uuid(k), uuid(k), pick(r, Duplicates.Reason.values()),
+                    pick(r, SamePerson.Status.values()));
             case ROADMAP_SETUP -> new RoadmapSetup(2000 + r.nextInt(101), r.nextBoolean() ? 5 : 10);
             case KEYWORD -> new Keyword(id, text(r, false).replace('\n', ' '), ids(r), r.nextInt(50));
             case NOTE -> new Note(id, r.nextBoolean() ? "" : uuid(r), r.nextBoolean() ? "" : pick(r, Dimension.values()).code(),

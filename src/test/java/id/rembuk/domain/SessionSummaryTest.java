@@ -65,6 +65,33 @@ class SessionSummaryTest {
     }
 
     @Test
+    void registrationsConfirmedAsOnePersonCountOnceAndTheirCheckInsForTheKeptOne() {
+        ChangeLog log = new ChangeLog()
+                .apply(person("p1", Participant.Unsur.OPD, "GOV"))
+                .apply(person("p2", Participant.Unsur.AKADEMISI, ""))
+                .apply(person("p3", Participant.Unsur.OPD, "GOV"))
+                .apply(Attendance.of("p1", 1, LocalTime.of(8, 5)))
+                .apply(Attendance.of("p2", 1, LocalTime.of(8, 7)))
+                .apply(Attendance.of("p2", 2, LocalTime.of(8, 10)))
+                .apply(SamePerson.of("p1", "p2", Duplicates.Reason.PHONE, SamePerson.Status.CONFIRMED));
+
+        SessionSummary s = SessionSummary.of(log.state(), session);
+
+        assertThat(s.count(EntityKind.PARTICIPANT)).isEqualTo(3);
+        assertThat(s.people()).isEqualTo(2);
+        assertThat(s.perUnsur().get(Participant.Unsur.OPD)).isEqualTo(2);
+        assertThat(s.perUnsur().get(Participant.Unsur.AKADEMISI)).isZero();
+        assertThat(s.perGroup()).containsExactly(org.assertj.core.api.Assertions.entry("GOV", 2L));
+        assertThat(s.attendancePerDay()).containsEntry(1, 1L).containsEntry(2, 1L);
+
+        log.apply(List.of(Edit.set("same_person", SamePerson.idFor("p1", "p2"), SamePerson.F_STATUS, "SEPARATE")));
+        SessionSummary apart = SessionSummary.of(log.state(), session);
+        assertThat(apart.people()).isEqualTo(3);
+        assertThat(apart.perUnsur().get(Participant.Unsur.AKADEMISI)).isEqualTo(1);
+        assertThat(apart.attendancePerDay()).containsEntry(1, 2L).containsEntry(2, 1L);
+    }
+
+    @Test
     void countsConflictsAndToleratesUnreadableValues() {
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();

@@ -15,7 +15,7 @@ final class KindIcons {
             case SESSION -> Material2OutlinedAL.EVENT;
             case LABEL -> Material2OutlinedAL.LABEL;
             case AGENDA_ITEM, BLOCK_RUN -> Material2OutlinedMZ.SCHEDULE;
-            case PARTICIPANT -> Material2OutlinedMZ.PEOPLE;
+            case PARTICIPANT, SAME_PERSON -> Material2OutlinedMZ.PEOPLE;
             case ATTENDANCE -> Material2OutlinedAL.HOW_TO_REG;
             case GROUP -> Material2OutlinedAL.GROUP_WORK;
             case READINESS_INDICATOR, READINESS_SCORE, READINESS_SETUP -> Material2OutlinedAL.FACT_CHECK;

@@ -5,6 +5,7 @@ import id.rembuk.domain.Attendance;
 import id.rembuk.domain.EntityKind;
 import id.rembuk.domain.Labels;
 import id.rembuk.domain.Participant;
+import id.rembuk.domain.People;
 import id.rembuk.domain.Records;
 import id.rembuk.domain.change.SessionState;
 import id.rembuk.i18n.Messages;
@@ -72,23 +73,36 @@ public final class AttendanceCounts {
                 .orElse(DEFAULT_START);
     }
 
+    /** Registrations confirmed as one person count once, with a check-in of either. */
     public static Day of(SessionState s, int day) {
         SessionState st = s == null ? SessionState.empty() : s;
         return of(Records.read(st, EntityKind.PARTICIPANT, Participant::from).records(),
                 Records.read(st, EntityKind.ATTENDANCE, Attendance::from).records(),
                 Records.read(st, EntityKind.AGENDA_ITEM, AgendaItem::from).records(), day,
-                PeopleText.labels(st), PeopleText.groupIds(st));
+                PeopleText.labels(st), PeopleText.groupIds(st), People.of(st));
     }
 
     /** @param groupOrder the session's groups in display order; groups participants name beyond these follow */
     public static Day of(List<Participant> people, List<Attendance> attendance, List<AgendaItem> agenda, int day,
                          Labels labels, List<String> groupOrder) {
+        return of(people, attendance, agenda, day, labels, groupOrder,
+                People.of(people.stream().map(Participant::id).toList(), List.of()));
+    }
+
+    /**
+     * @param persons who is who: only the kept registration of a person is counted, and a check-in
+     *                of any of their registrations counts for it (the earliest, when several)
+     */
+    public static Day of(List<Participant> registrations, List<Attendance> attendance, List<AgendaItem> agenda,
+                         int day, Labels labels, List<String> groupOrder, People persons) {
+        List<Participant> people = registrations.stream().filter(p -> persons.isKept(p.id())).toList();
         Map<String, Participant> byId = new HashMap<>();
         people.forEach(p -> byId.put(p.id(), p));
         Map<String, Attendance> present = new HashMap<>();
         // a check-in of a participant deleted since does not count
-        attendance.stream().filter(a -> a.day() == day && byId.containsKey(a.participantId()))
-                .forEach(a -> present.put(a.participantId(), a));
+        attendance.stream().filter(a -> a.day() == day && byId.containsKey(persons.kept(a.participantId())))
+                .forEach(a -> present.merge(persons.kept(a.participantId()), a,
+                        (x, y) -> x.time().isAfter(y.time()) ? y : x));
         LocalTime lateAfter = lateAfter(agenda, day);
         int late = (int) present.values().stream().filter(a -> a.time().isAfter(lateAfter)).count();
 

@@ -6,6 +6,7 @@ import id.rembuk.domain.EntityKind;
 import id.rembuk.domain.IndonesianFormat;
 import id.rembuk.domain.Labels;
 import id.rembuk.domain.Participant;
+import id.rembuk.domain.People;
 import id.rembuk.domain.Records;
 import id.rembuk.domain.SessionInfo;
 import id.rembuk.domain.change.Action;
@@ -99,6 +100,7 @@ public final class AttendanceViewModel {
     private final ObjectProperty<Hint> dayNotice = new SimpleObjectProperty<>();
 
     private List<Participant> people = List.of();
+    private People persons = People.of(List.of(), List.of());
     private List<Search.Haystack> haystacks = List.of();
     private AttendanceCounts.Day counts;
     private Labels labels = Labels.defaults();
@@ -190,14 +192,18 @@ public final class AttendanceViewModel {
     private void reload() {
         SessionState s = state.getValue();
         SessionState st = s == null ? SessionState.empty() : s;
-        people = Records.read(st, EntityKind.PARTICIPANT, Participant::from).records().stream()
+        List<Participant> registrations = Records.read(st, EntityKind.PARTICIPANT, Participant::from).records();
+        persons = People.of(st);
+        // one line per person: registrations confirmed as the same person show as the kept one
+        people = registrations.stream().filter(p -> persons.isKept(p.id()))
                 .sorted(Comparator.comparing((Participant p) -> Search.fold(p.name())).thenComparing(Participant::id))
                 .toList();
-        haystacks = people.stream().map(Search.Haystack::of).toList();
+        haystacks = people.stream().map(p -> Search.Haystack.of(p, registrations.stream()
+                .filter(o -> !o.id().equals(p.id()) && persons.kept(o.id()).equals(p.id())).toList())).toList();
         labels = PeopleText.labels(st);
-        counts = AttendanceCounts.of(people, Records.read(st, EntityKind.ATTENDANCE, Attendance::from).records(),
+        counts = AttendanceCounts.of(registrations, Records.read(st, EntityKind.ATTENDANCE, Attendance::from).records(),
                 Records.read(st, EntityKind.AGENDA_ITEM, AgendaItem::from).records(), day.get(), labels,
-                PeopleText.groupIds(st));
+                PeopleText.groupIds(st), persons);
         total.set(counts.total());
         present.set(counts.present());
         absent.set(counts.absent());
@@ -329,8 +335,13 @@ public final class AttendanceViewModel {
         if (state.getValue() == null || p.isEmpty() || a.isEmpty()) {
             return false;
         }
-        apply.accept(Action.of(Messages.get("people.action.cancelCheckIn", p.get().name(), day.get()),
-                Edit.delete(EntityKind.ATTENDANCE.code(), a.get().id())));
+        // the person may have checked in under each of their registrations: all of it is taken back
+        SessionState s = state.getValue();
+        List<Edit> edits = persons.registrations(participantId).stream()
+                .map(r -> Attendance.idFor(r, day.get()))
+                .filter(id -> s.get(EntityKind.ATTENDANCE.code(), id).map(EntityState::live).orElse(false))
+                .map(id -> Edit.delete(EntityKind.ATTENDANCE.code(), id)).toList();
+        apply.accept(new Action(Messages.get("people.action.cancelCheckIn", p.get().name(), day.get()), edits));
         hint.set(Hint.of("people.checkin.cancelled", p.get().name()));
         return true;
     }

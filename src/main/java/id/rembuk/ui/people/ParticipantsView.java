@@ -25,6 +25,8 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitMenuButton;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -56,6 +58,7 @@ public final class ParticipantsView {
     private final PersonForm form;
     private TableView<ParticipantsViewModel.PersonRow> table;
     private TextField search;
+    private ToggleButton mergedOpen;
 
     public ParticipantsView(ParticipantsViewModel vm) {
         this.vm = vm;
@@ -159,7 +162,16 @@ public final class ParticipantsView {
         unreadable.textProperty().bind(Bindings.createStringBinding(() -> vm.unreadableProperty().get() == 0 ? ""
                 : Messages.get("people.participants.unreadable", vm.unreadableProperty().get()),
                 vm.unreadableProperty()));
-        HBox searchRow = new HBox(12, field, shown, unreadable);
+        ToggleButton mergedToggle = new ToggleButton();
+        mergedToggle.setId("mergedToggle");
+        mergedToggle.setGraphic(new FontIcon(Material2OutlinedAL.CALL_MERGE));
+        mergedToggle.getStyleClass().add(Styles.SMALL);
+        mergedToggle.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.get("people.merged.toggle", vm.merged().size()), vm.merged()));
+        mergedToggle.visibleProperty().bind(Bindings.isNotEmpty(vm.merged()));
+        mergedToggle.managedProperty().bind(mergedToggle.visibleProperty());
+        mergedOpen = mergedToggle;
+        HBox searchRow = new HBox(12, field, shown, unreadable, new Spacer(), mergedToggle);
         searchRow.setAlignment(Pos.CENTER_LEFT);
 
         Label notice = new Label();
@@ -170,7 +182,7 @@ public final class ParticipantsView {
         notice.visibleProperty().bind(vm.noticeProperty().isNotNull());
         notice.managedProperty().bind(notice.visibleProperty());
 
-        VBox top = new VBox(8, head, counts, searchRow, duplicates(), notice);
+        VBox top = new VBox(8, head, counts, searchRow, duplicates(), MergedList.of(vm, mergedOpen), notice);
         top.getStyleClass().add("people-top");
         return top;
     }
@@ -194,15 +206,8 @@ public final class ParticipantsView {
         Observe.whileAlive(banner, () -> {
             pairs.getChildren().clear();
             // a handful is enough to act on; the rest follow once these are settled
-            vm.duplicates().stream().limit(5).forEach(d -> {
-                Label text = new Label(d.text());
-                text.setWrapText(true);
-                Hyperlink show = new Hyperlink(Messages.get("people.duplicates.show"));
-                show.setOnAction(e -> vm.showDuplicate(d));
-                HBox row = new HBox(8, text, show);
-                row.setAlignment(Pos.CENTER_LEFT);
-                pairs.getChildren().add(row);
-            });
+            int[] at = {0};
+            vm.duplicates().stream().limit(5).forEach(d -> pairs.getChildren().add(suggestion(d, at[0]++)));
             if (vm.duplicates().size() > 5) {
                 pairs.getChildren().add(new Label(Messages.get("people.duplicates.more", vm.duplicates().size() - 5)));
             }
@@ -210,6 +215,45 @@ public final class ParticipantsView {
             banner.setManaged(!vm.duplicates().isEmpty());
         }, vm.duplicates());
         return banner;
+    }
+
+    /**
+     * One suggested pair: what they share, which would be kept, and the decisions. "Sama orang"
+     * keeps the suggested one; its arrow (or Down) chooses which is kept.
+     */
+    private Node suggestion(ParticipantsViewModel.DuplicateHint d, int index) {
+        Label text = new Label(d.text());
+        text.setWrapText(true);
+        Label keep = new Label(Messages.get("people.duplicates.keepNote", d.keep().name()));
+        keep.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        Hyperlink show = new Hyperlink(Messages.get("people.duplicates.show"));
+        show.setOnAction(e -> vm.showDuplicate(d));
+        show.setMinWidth(Region.USE_PREF_SIZE);
+        SplitMenuButton same = new SplitMenuButton();
+        same.setId("duplicateSame" + index);
+        same.setText(Messages.get("people.duplicates.same"));
+        same.setGraphic(new FontIcon(Material2OutlinedAL.CALL_MERGE));
+        same.getStyleClass().add(Styles.SMALL);
+        same.setMinWidth(Region.USE_PREF_SIZE);
+        same.setTooltip(new Tooltip(Messages.get("people.duplicates.sameTip", d.keep().name())));
+        same.setAccessibleText(Messages.get("people.duplicates.sameTip", d.keep().name()));
+        same.setOnAction(e -> vm.confirm(d, d.keep().id()));
+        for (Participant p : List.of(d.keep(), d.other())) {
+            MenuItem item = new MenuItem(Messages.get("people.duplicates.keep", p.name()));
+            item.setOnAction(e -> vm.confirm(d, p.id()));
+            same.getItems().add(item);
+        }
+        Button separate = new Button(Messages.get("people.duplicates.separate"));
+        separate.setId("duplicateSeparate" + index);
+        separate.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        separate.setMinWidth(Region.USE_PREF_SIZE);
+        separate.setOnAction(e -> vm.separate(d));
+        HBox row = new HBox(8, text, keep, show, new Spacer(), same, separate);
+        row.getStyleClass().add("people-suggestion");
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(text, Priority.SOMETIMES);
+        return row;
     }
 
     // ---- the table ----
@@ -319,6 +363,7 @@ public final class ParticipantsView {
     private static final class NameCell extends TableCell<ParticipantsViewModel.PersonRow, String> {
         private final FontIcon conflict = new FontIcon(Material2OutlinedMZ.WARNING);
         private final Tooltip tip = new Tooltip();
+        private final MergedList.NameLines merged = new MergedList.NameLines();
 
         NameCell() {
             conflict.getStyleClass().add("people-conflict");
@@ -330,9 +375,16 @@ public final class ParticipantsView {
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             ParticipantsViewModel.PersonRow row = empty ? null : getTableRow().getItem();
-            setText(empty ? null : item);
-            tip.setText(item);
+            tip.setText(row != null && row.merged()
+                    ? item + "\n" + Messages.get("people.merged.mark") + "\n" + row.also() : item);
             setTooltip(empty || item == null ? null : tip);
+            if (row != null && row.merged()) {
+                // the person was registered more than once: the other registrations show beneath the name
+                setText(null);
+                setGraphic(merged.show(item, row.also(), row.conflict() ? conflict : null));
+                return;
+            }
+            setText(empty ? null : item);
             setGraphic(row != null && row.conflict() ? conflict : null);
         }
     }

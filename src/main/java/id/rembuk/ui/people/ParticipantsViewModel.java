@@ -6,6 +6,8 @@ import id.rembuk.domain.Ids;
 import id.rembuk.domain.InvalidValue;
 import id.rembuk.domain.Labels;
 import id.rembuk.domain.Participant;
+import id.rembuk.domain.People;
+import id.rembuk.domain.SamePerson;
 import id.rembuk.domain.Records;
 import id.rembuk.domain.change.Action;
 import id.rembuk.domain.change.Edit;
@@ -26,6 +28,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -56,11 +59,24 @@ public final class ParticipantsViewModel {
             Participant.F_INSTITUTION, Participant.F_PHONE, Participant.F_EMAIL);
     private static final String PROBE_ID = "probe";
 
-    /** One line of the table, with the words it shows. */
+    /**
+     * One line of the table, with the words it shows: one per person, also when registered twice.
+     *
+     * @param others the person's other registrations, confirmed as the same person; empty if none
+     * @param also   what those say that this one does not ("Juga: …"), empty if none
+     */
     public record PersonRow(Participant participant, String unsur, String group, String nip, String phone,
-                            boolean conflict) {
+                            boolean conflict, List<Participant> others, String also) {
+        public PersonRow {
+            others = List.copyOf(others);
+        }
+
         public String id() {
             return participant.id();
+        }
+
+        public boolean merged() {
+            return !others.isEmpty();
         }
     }
 
@@ -72,10 +88,34 @@ public final class ParticipantsViewModel {
         }
     }
 
-    /** Two entries that are probably the same person. */
-    public record DuplicateHint(Participant first, Participant second, Duplicates.Reason reason) {
+    /**
+     * Two entries that are probably the same person.
+     *
+     * @param keep the one to keep unless the facilitator chooses the other: more details, else registered first
+     */
+    public record DuplicateHint(Participant first, Participant second, Duplicates.Reason reason, Participant keep) {
         public String text() {
-            return Messages.get("people.duplicates.pair", first.name(), second.name(), Messages.get(reason.messageKey()));
+            // the one that would be kept first, so the line reads the same on every laptop
+            return Messages.get("people.duplicates.pair", keep.name(), other().name(),
+                    Messages.get(reason.messageKey()));
+        }
+
+        /** The entry that is not kept. */
+        public Participant other() {
+            return keep.id().equals(first.id()) ? second : first;
+        }
+
+        /** The entry of the pair with this id, if it is one of the two. */
+        public Optional<Participant> entry(String id) {
+            return Stream.of(first, second).filter(p -> p.id().equals(id)).findFirst();
+        }
+    }
+
+    /** Two registrations the facilitator confirmed as one person; {@code decision} says which is kept. */
+    public record MergedPair(SamePerson decision, Participant keep, Participant other) {
+        public String text() {
+            return Messages.get("people.merged.pair", keep.name(), other.name(),
+                    Messages.get(decision.reason().messageKey()));
         }
     }
 
@@ -92,6 +132,7 @@ public final class ParticipantsViewModel {
     private final IntegerProperty unreadable = new SimpleIntegerProperty();
     private final ObservableList<DuplicateHint> duplicates = FXCollections.observableArrayList();
     private final Set<Duplicates.Suggestion> dismissed = new HashSet<>();
+    private final ObservableList<MergedPair> merged = FXCollections.observableArrayList();
 
     private final ObjectProperty<Participant> editing = new SimpleObjectProperty<>();
     private final StringProperty name = new SimpleStringProperty("");
@@ -107,7 +148,11 @@ public final class ParticipantsViewModel {
     private final ObjectProperty<Hint> formHint = new SimpleObjectProperty<>();
     private final ObjectProperty<Hint> notice = new SimpleObjectProperty<>();
 
+    /** One per person: the kept registration of each. */
     private List<Participant> people = List.of();
+    /** Every readable registration, also those merged into another. */
+    private List<Participant> registrations = List.of();
+    private People persons = People.of(List.of(), List.of());
     private Map<String, Search.Haystack> haystacks = Map.of();
 
     /**
@@ -148,17 +193,22 @@ public final class ParticipantsViewModel {
         SessionState s = state.getValue();
         Records.Read<Participant> read = s == null ? new Records.Read<>(List.of(), List.of())
                 : Records.read(s, EntityKind.PARTICIPANT, Participant::from);
-        people = read.records().stream()
+        persons = s == null ? People.of(List.of(), List.of()) : People.of(s);
+        registrations = read.records().stream()
                 .sorted(Comparator.comparing((Participant p) -> Search.fold(p.name())).thenComparing(Participant::id))
                 .toList();
+        People who = persons;
+        people = registrations.stream().filter(p -> who.isKept(p.id())).toList();
         Map<String, Search.Haystack> h = new HashMap<>();
-        people.forEach(p -> h.put(p.id(), Search.Haystack.of(p)));
+        // a merged person is found by what either registration says
+        people.forEach(p -> h.put(p.id(), Search.Haystack.of(p, others(p))));
         haystacks = h;
         unreadable.set(read.unreadable().size());
         total.set(people.size());
         counts.set(countsText(people));
         refreshGroups(s);
         refreshDuplicates();
+        refreshMerged();
         followEdited(s);
         filter();
     }
@@ -191,11 +241,42 @@ public final class ParticipantsViewModel {
         setIfChanged(groupChoices, choices);
     }
 
-    private void refreshDuplicates() {
+    /** The person's other registrations, confirmed as the same person. */
+    private List<Participant> others(Participant kept) {
+        List<String> ids = persons.registrations(kept.id());
+        if (ids.size() < 2) {
+            return List.of();
+        }
+        return registrations.stream().filter(p -> !p.id().equals(kept.id()) && ids.contains(p.id())).toList();
+    }
+
+    private Map<String, Participant> byId() {
         Map<String, Participant> byId = new HashMap<>();
-        people.forEach(p -> byId.put(p.id(), p));
-        setIfChanged(duplicates, Duplicates.suggest(people).stream().filter(d -> !dismissed.contains(d))
-                .map(d -> new DuplicateHint(byId.get(d.first()), byId.get(d.second()), d.reason())).toList());
+        registrations.forEach(p -> byId.put(p.id(), p));
+        return byId;
+    }
+
+    /** Pairs nobody decided about yet: a pair marked "not the same person" on any laptop stays away. */
+    private void refreshDuplicates() {
+        Map<String, Participant> byId = byId();
+        SessionState s = state.getValue();
+        setIfChanged(duplicates, Duplicates.suggest(registrations).stream().filter(d -> !dismissed.contains(d))
+                .filter(d -> persons.decision(d.first(), d.second()).isEmpty()
+                        && !persons.samePerson(d.first(), d.second()))
+                .map(d -> {
+                    Participant a = byId.get(d.first());
+                    Participant b = byId.get(d.second());
+                    return new DuplicateHint(a, b, d.reason(), SamePeople.suggestedKeep(a, b, s));
+                }).toList());
+    }
+
+    private void refreshMerged() {
+        Map<String, Participant> byId = byId();
+        setIfChanged(merged, persons.confirmed().stream()
+                .filter(d -> byId.containsKey(d.keep()) && byId.containsKey(d.other()))
+                .map(d -> new MergedPair(d, byId.get(d.keep()), byId.get(d.other())))
+                .sorted(Comparator.comparing((MergedPair m) -> Search.fold(m.keep().name())))
+                .toList());
     }
 
     private void filter() {
@@ -205,18 +286,18 @@ public final class ParticipantsViewModel {
         List<PersonRow> found = new ArrayList<>();
         for (Participant p : people) {
             if (Search.score(haystacks.get(p.id()), q) > 0) {
-                found.add(row(p, labels, s));
+                found.add(row(p, others(p), labels, s));
             }
         }
         setIfChanged(rows, found);
         shown.set(q.isEmpty() ? "" : Messages.get("people.counts.shown", found.size(), people.size()));
     }
 
-    private static PersonRow row(Participant p, Labels labels, SessionState s) {
+    private static PersonRow row(Participant p, List<Participant> others, Labels labels, SessionState s) {
         boolean conflict = s != null && s.get(EntityKind.PARTICIPANT.code(), p.id())
                 .map(EntityState::hasConflict).orElse(false);
         return new PersonRow(p, PeopleText.unsur(p.unsur()), PeopleText.group(p.group(), labels), p.nipDisplay(),
-                maskPhone(p.phone()), conflict);
+                maskPhone(p.phone()), conflict, others, SamePeople.alsoText(p, others));
     }
 
     /** "0853•••••167": enough to tell two numbers apart on a projected list, not enough to call. */
@@ -250,6 +331,56 @@ public final class ParticipantsViewModel {
             case PHONE -> d.first().normalisedPhone();
             case NAME_AND_INSTITUTION -> Search.fold(d.first().name());
         });
+    }
+
+    /**
+     * "Sama orang": the two entries are one person, shown by {@code keepId}'s details. Nothing of
+     * either entry changes, so "Pisahkan lagi" or Ctrl+Z gives both back exactly.
+     */
+    public boolean confirm(DuplicateHint d, String keepId) {
+        Optional<Participant> keep = d.entry(keepId);
+        if (keep.isEmpty() || state.getValue() == null) {
+            return false;
+        }
+        Participant other = keep.get().id().equals(d.first().id()) ? d.second() : d.first();
+        decide(Messages.get("people.action.same", keep.get().name(), other.name()),
+                SamePerson.of(keep.get().id(), other.id(), d.reason(), SamePerson.Status.CONFIRMED));
+        notice.set(Hint.of("people.notice.same", keep.get().name(), other.name()));
+        return true;
+    }
+
+    /** "Bukan orang yang sama": the pair is no longer suggested, on any laptop the decision reaches. */
+    public boolean separate(DuplicateHint d) {
+        if (state.getValue() == null) {
+            return false;
+        }
+        decide(Messages.get("people.action.separate", d.keep().name(), d.other().name()),
+                SamePerson.of(d.keep().id(), d.other().id(), d.reason(), SamePerson.Status.SEPARATE));
+        notice.set(Hint.of("people.notice.separate", d.keep().name(), d.other().name()));
+        return true;
+    }
+
+    /** "Pisahkan lagi": a confirmed pair becomes two people again, and is not suggested again. */
+    public boolean unmerge(MergedPair m) {
+        if (state.getValue() == null) {
+            return false;
+        }
+        apply.accept(Action.of(Messages.get("people.action.unmerge", m.keep().name(), m.other().name()),
+                Edit.set(EntityKind.SAME_PERSON.code(), m.decision().id(), SamePerson.F_STATUS,
+                        SamePerson.Status.SEPARATE.name())));
+        notice.set(Hint.of("people.notice.unmerged", m.keep().name(), m.other().name()));
+        return true;
+    }
+
+    private void decide(String label, SamePerson decision) {
+        List<Edit> edits = new ArrayList<>();
+        // a decision deleted on some laptop comes back with this one
+        if (state.getValue().get(EntityKind.SAME_PERSON.code(), decision.id()).map(EntityState::deleted)
+                .orElse(false)) {
+            edits.add(Edit.restore(EntityKind.SAME_PERSON.code(), decision.id()));
+        }
+        edits.addAll(decision.toEdits());
+        apply.accept(new Action(label, edits));
     }
 
     private final BooleanProperty formOpen = new SimpleBooleanProperty(false);
@@ -403,7 +534,10 @@ public final class ParticipantsViewModel {
         formHint.set(Hint.of("people.form.editedGone"));
     }
 
-    /** Deletes one participant as one action ("Hapus peserta: Budi Santoso"); Ctrl+Z brings them back. */
+    /**
+     * Deletes one person as one action ("Hapus peserta: Budi Santoso"), every registration of
+     * theirs; Ctrl+Z brings them back.
+     */
     public boolean delete(String id) {
         Optional<Participant> p = people.stream().filter(x -> x.id().equals(id)).findFirst();
         if (p.isEmpty()) {
@@ -412,8 +546,10 @@ public final class ParticipantsViewModel {
         if (editing.get() != null && editing.get().id().equals(id)) {
             newParticipant();
         }
-        apply.accept(Action.of(Messages.get("people.action.delete", p.get().name()),
-                Edit.delete(EntityKind.PARTICIPANT.code(), id)));
+        List<Edit> edits = new ArrayList<>();
+        edits.add(Edit.delete(EntityKind.PARTICIPANT.code(), id));
+        others(p.get()).forEach(o -> edits.add(Edit.delete(EntityKind.PARTICIPANT.code(), o.id())));
+        apply.accept(new Action(Messages.get("people.action.delete", p.get().name()), edits));
         notice.set(Hint.of("people.notice.deleted", p.get().name()));
         return true;
     }
@@ -463,6 +599,11 @@ public final class ParticipantsViewModel {
     /** Pairs that are probably the same person, those dismissed left out. */
     public ObservableList<DuplicateHint> duplicates() {
         return duplicates;
+    }
+
+    /** Registrations confirmed as one person, by the kept one's name; "Pisahkan lagi" undoes one. */
+    public ObservableList<MergedPair> merged() {
+        return merged;
     }
 
     /** The participant in the form, null when the form adds a new one. */

@@ -37,7 +37,8 @@ public final class PeopleFeature {
         navigation.addShortcuts("people.nav.participants", List.of(
                 new Shortcut("Insert", "people.key.insert"), new Shortcut("Enter", "people.key.save"),
                 new Shortcut("Esc", "people.key.cancel"), new Shortcut("Enter / F2", "people.key.edit"),
-                new Shortcut("Delete", "people.key.delete")));
+                new Shortcut("Delete", "people.key.delete"),
+                new Shortcut("people.keycap.tabSpace", "people.key.same"), new Shortcut("↓", "people.key.sameOther")));
         navigation.addShortcuts("people.nav.attendance", List.of(
                 new Shortcut("Enter", "people.key.checkIn"), new Shortcut("↑ / ↓", "people.key.choose"),
                 new Shortcut("Esc", "people.key.clear")));

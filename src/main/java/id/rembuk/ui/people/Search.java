@@ -19,6 +19,25 @@ final class Search {
 
     /** What one participant is found by, folded once per session change rather than per key press. */
     record Haystack(String name, List<String> nameWords, String institution, String digits) {
+        /** A person registered more than once is found by what any of the registrations say. */
+        static Haystack of(Participant kept, List<Participant> others) {
+            Haystack h = of(kept);
+            if (others.isEmpty()) {
+                return h;
+            }
+            List<String> words = new java.util.ArrayList<>(h.nameWords());
+            StringBuilder institution = new StringBuilder(h.institution());
+            StringBuilder digits = new StringBuilder(h.digits());
+            for (Participant o : others) {
+                Haystack x = of(o);
+                words.addAll(x.nameWords());
+                // another spelling of the name is still found inside a word, a step below the kept name
+                institution.append(' ').append(x.name()).append(' ').append(x.institution());
+                digits.append(' ').append(x.digits());
+            }
+            return new Haystack(h.name(), List.copyOf(words), institution.toString(), digits.toString());
+        }
+
         static Haystack of(Participant p) {
             String name = fold(p.name());
             String phone = p.phone().replaceAll("[^0-9]", "");
