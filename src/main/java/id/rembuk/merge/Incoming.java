@@ -39,10 +39,8 @@ public record Incoming(Path file, Format format, UUID sessionId, Map<UUID, Strin
                 SessionJsonCodec.Parsed p = SessionJsonCodec.read(file);
                 return new Incoming(file, Format.JSON, p.sessionId(), p.replicas(), p.changes());
             }
-            try (ExternalFile.Copy copy = ExternalFile.openReadOnlyCopy(file)) {
-                return new Incoming(file, Format.SESSION, copy.session().sessionId(), copy.session().replicas(),
-                        copy.session().changes());
-            }
+            var contents = ExternalFile.readChanges(file);
+            return new Incoming(file, Format.SESSION, contents.sessionId(), contents.replicas(), contents.changes());
         } catch (StoreException e) {
             throw new MergeException(file, e.problem(), e.userMessage(), e);
         } catch (SessionJsonException e) {

@@ -32,6 +32,9 @@ import java.util.concurrent.CancellationException;
  * of one field stay side by side as conflicts ({@link Conflicts}).
  */
 public final class Merger {
+    /** Files checked at once at most (each check is a child JVM). */
+    private static final int READERS = 4;
+
     private Merger() {
     }
 
@@ -46,7 +49,10 @@ public final class Merger {
         Progress NONE = (done, total, file) -> {
         };
 
-        /** {@code done} of {@code total} steps (one per file, one for writing); {@code file} is the one being read, or null. */
+        /**
+         * {@code done} of {@code total} steps (one per file, one for writing); {@code file} is the one
+         * whose check starts, or null. Files are checked side by side: called from several threads.
+         */
         void update(int done, int total, Path file);
 
         default boolean cancelled() {
@@ -65,29 +71,63 @@ public final class Merger {
     public static MergeReport merge(SessionFile master, List<Path> files, Options options, Backup backup,
                                     Progress progress) throws StoreException {
         int total = files.size() + 1;
-        Map<Integer, Incoming> accepted = new LinkedHashMap<>();
-        Map<Integer, FileReport> refused = new HashMap<>();
-        for (int i = 0; i < files.size(); i++) {
-            Path f = files.get(i);
-            checkCancelled(progress);
-            progress.update(i, total, f);
-            if (sameFile(f, master.file())) {
-                refused.put(i, FileReport.refused(f, Outcome.REJECTED, Optional.empty(), 0,
-                        new StoreException(Problem.LOCKED, f.toString()).userMessage()));
-                continue;
+        Map<Integer, Incoming> accepted = new java.util.TreeMap<>();
+        Map<Integer, FileReport> refused = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Integer, Incoming> read = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        // each check runs in a child JVM: two at a time keep both cores of a laptop busy
+        int threads = Math.max(1, Math.min(files.size(), Math.min(READERS, Runtime.getRuntime().availableProcessors())));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "rembuk-merge-read");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> tasks = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                int index = i;
+                Path f = files.get(i);
+                tasks.add(pool.submit(() -> {
+                    if (progress.cancelled()) {
+                        return;
+                    }
+                    progress.update(done.get(), total, f);
+                    if (sameFile(f, master.file())) {
+                        refused.put(index, FileReport.refused(f, Outcome.REJECTED, Optional.empty(), 0,
+                                new StoreException(Problem.LOCKED, f.toString()).userMessage()));
+                    } else {
+                        try {
+                            read.put(index, Incoming.read(f));
+                        } catch (MergeException e) {
+                            refused.put(index, FileReport.refused(f, Outcome.REJECTED, Optional.empty(), 0,
+                                    e.userMessage()));
+                        }
+                    }
+                    done.incrementAndGet();
+                }));
             }
-            try {
-                Incoming in = Incoming.read(f);
-                if (!in.sessionId().equals(master.sessionId()) && !options.acceptOtherSession()) {
-                    refused.put(i, FileReport.refused(f, Outcome.OTHER_SESSION, Optional.of(in.sessionId()),
-                            in.changes().size(), null));
-                } else {
-                    accepted.put(i, in);
-                }
-            } catch (MergeException e) {
-                refused.put(i, FileReport.refused(f, Outcome.REJECTED, Optional.empty(), 0, e.userMessage()));
+            for (java.util.concurrent.Future<?> t : tasks) {
+                t.get();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new StoreException(Problem.IO, String.valueOf(files), e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
+        read.forEach((i, in) -> {
+            if (!in.sessionId().equals(master.sessionId()) && !options.acceptOtherSession()) {
+                refused.put(i, FileReport.refused(in.file(), Outcome.OTHER_SESSION, Optional.of(in.sessionId()),
+                        in.changes().size(), null));
+            } else {
+                accepted.put(i, in);
+            }
+        });
         checkCancelled(progress);
         progress.update(files.size(), total, null);
         Plan plan = plan(master, accepted);

@@ -40,6 +40,25 @@ public final class ExternalFile {
         }
     }
 
+    /** The changes of a file from elsewhere, read from a private copy that passed the pre-flight. */
+    public static SessionFile.Contents readChanges(Path file) throws StoreException {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("rembuk-read");
+        } catch (IOException e) {
+            throw new StoreException(Problem.IO, file.toString(), e);
+        }
+        try {
+            Path copy = Preflight.copyPrivately(file, dir);
+            Preflight.checkPrivateCopy(copy);
+            return SessionFile.read(copy);
+        } catch (StoreException e) {
+            throw Preflight.about(e, file);
+        } finally {
+            Preflight.deleteTree(dir);
+        }
+    }
+
     /** An open read-only session and the temporary folder holding its copy. */
     public record Copy(SessionFile session, Path dir) implements AutoCloseable {
         @Override

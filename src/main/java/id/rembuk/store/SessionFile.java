@@ -116,6 +116,46 @@ public final class SessionFile implements AutoCloseable {
         }
     }
 
+    /** Everything a merge takes from a file: its session, its writers and its changes, checked against its counters. */
+    public record Contents(UUID sessionId, Map<UUID, String> replicas, List<Change> changes) {
+    }
+
+    /**
+     * Reads a file's changes without building its state (a merge folds them into the master's):
+     * read-only, and refused as damaged when the rows do not match the counters written with them.
+     * Only for our own files or private copies that passed the pre-flight.
+     */
+    public static Contents read(Path file) throws StoreException {
+        String url = H2Url.of(file, true, true);
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException(Problem.NOT_FOUND, file.toString());
+        }
+        try (DbThread thread = new DbThread(file.toString())) {
+            return thread.call(() -> {
+                try (Connection c = Schema.connectAndMigrate(url, file, true)) {
+                    SchemaInfo info = Schema.read(c, file);
+                    List<Change> all;
+                    try {
+                        all = Rows.all(c);
+                    } catch (RuntimeException e) {
+                        throw new StoreException(Problem.CORRUPT, file.toString(), e);
+                    }
+                    long sum = 0;
+                    Set<UUID> ids = new HashSet<>();
+                    for (Change ch : all) {
+                        if (ids.add(ch.id())) {
+                            sum += ChangeDigest.of(ch);
+                        }
+                    }
+                    if (ids.size() != info.changeCount() || sum != info.digest()) {
+                        throw new StoreException(Problem.CORRUPT, file.toString());
+                    }
+                    return new Contents(info.sessionId(), Schema.replicas(c), all);
+                }
+            });
+        }
+    }
+
     public static SessionFile open(Path file, boolean readOnly) throws StoreException {
         String url = H2Url.of(file, true, readOnly);
         if (!Files.isRegularFile(file)) {
