@@ -158,7 +158,12 @@ final class MergeDialog {
     }
 
     private void fill() {
-        list.getChildren().setAll(vm.rows().stream().map(MergeDialog::card).toList());
+        list.getChildren().clear();
+        for (int i = 0; i < vm.rows().size(); i++) {
+            Node card = card(vm.rows().get(i));
+            card.setId("mergeRow" + i);
+            list.getChildren().add(card);
+        }
     }
 
     private static Node card(MergeRow row) {
@@ -197,7 +202,6 @@ final class MergeDialog {
         card.getStyleClass().add("merge-file");
         card.setStyle("-fx-padding: 10 12; -fx-border-color: -color-border-default; -fx-border-radius: 6;"
                 + " -fx-background-color: -color-bg-subtle; -fx-background-radius: 6;");
-        card.setId("mergeRow-" + row.name());
         return card;
     }
 
