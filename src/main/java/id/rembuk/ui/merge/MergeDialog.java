@@ -38,7 +38,7 @@ final class MergeDialog {
             stage.initOwner(owner);
         }
         stage.setTitle(Messages.get("merge.title"));
-        Scene scene = new Scene(view(), 860, 600);
+        Scene scene = new Scene(view(), 860, 680);
         Theme.style(scene);
         stage.setScene(scene);
         // a merge under way cannot be walked away from: closing asks it to stop, which it does before writing
@@ -105,7 +105,10 @@ final class MergeDialog {
         backup.getStyleClass().add(Styles.TEXT_MUTED);
         backup.setGraphic(new FontIcon(Material2MZ.SAVE));
 
-        VBox root = new VBox(12, heading, progress, error, cancelled, scroll, summary, backup, buttons());
+        Label totals = wrapped("mergeTotals", vm.totalsProperty());
+        totals.getStyleClass().add(Styles.TEXT_MUTED);
+
+        VBox root = new VBox(12, heading, totals, progress, error, cancelled, scroll, summary, backup, buttons());
         root.getStyleClass().add("page");
         root.setId("mergeDialog");
         return root;
@@ -189,15 +192,14 @@ final class MergeDialog {
         HBox top = new HBox(10, name, gap, outcome);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox card = new VBox(4, top);
-        for (String line : new String[] {row.counts(), row.items(), row.writers(), row.problem()}) {
-            if (!line.isEmpty()) {
-                Label l = new Label(line);
-                l.setWrapText(true);
-                if (line.equals(row.problem()) && row.status() == MergeRow.Status.REFUSED) {
-                    l.getStyleClass().add(Styles.DANGER);
-                }
-                card.getChildren().add(l);
+        for (String line : row.details()) {
+            Label l = new Label(line);
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+            if (line.equals(row.problem()) && row.status() == MergeRow.Status.REFUSED) {
+                l.getStyleClass().add(Styles.DANGER);
             }
+            card.getChildren().add(l);
         }
         card.getStyleClass().add("merge-file");
         card.setStyle("-fx-padding: 10 12; -fx-border-color: -color-border-default; -fx-border-radius: 6;"

@@ -19,6 +19,20 @@ import java.util.stream.Collectors;
 public record MergeRow(Path file, String name, Status status, String outcome, String counts, String items,
                        String writers, String problem) {
 
+    /** The lines under the file's name, in order, leaving out the empty ones. */
+    public java.util.List<String> details() {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (String s : new String[] {counts, items, writers, problem}) {
+            if (!s.isEmpty()) {
+                lines.add(s);
+            }
+        }
+        if (status == Status.REFUSED) {
+            lines.add(Messages.get("merge.row.refusedHint"));
+        }
+        return lines;
+    }
+
     /** How the row reads at a glance; the view colours it. */
     public enum Status {
         NEW, NOTHING_NEW, SKIPPED, REFUSED

@@ -61,6 +61,7 @@ public final class MergeViewModel {
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.IDLE);
     private final ObservableList<MergeRow> rows = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty totals = new SimpleStringProperty("");
     private final StringProperty backup = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
@@ -94,6 +95,7 @@ public final class MergeViewModel {
         skipped.clear();
         acceptOtherSession = false;
         rows.clear();
+        totals.set("");
         summary.set("");
         backup.set("");
         error.set("");
@@ -246,6 +248,13 @@ public final class MergeViewModel {
             }
         }
         rows.setAll(list);
+        totals.set(Messages.get("merge.totals", MergeRow.number(list.size()), count(list, MergeRow.Status.NEW),
+                count(list, MergeRow.Status.NOTHING_NEW), count(list, MergeRow.Status.REFUSED),
+                count(list, MergeRow.Status.SKIPPED)));
+    }
+
+    private static String count(List<MergeRow> list, MergeRow.Status status) {
+        return MergeRow.number(list.stream().filter(r -> r.status() == status).count());
     }
 
     private static long mergedFiles(MergeReport report) {
@@ -276,6 +285,11 @@ public final class MergeViewModel {
 
     public ObservableList<MergeRow> rows() {
         return rows;
+    }
+
+    /** How many files brought something, nothing, were refused or skipped. */
+    public ReadOnlyStringProperty totalsProperty() {
+        return totals;
     }
 
     public ReadOnlyStringProperty summaryProperty() {

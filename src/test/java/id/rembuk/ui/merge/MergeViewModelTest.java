@@ -83,9 +83,10 @@ class MergeViewModelTest {
         assertThat(vm.rows()).allMatch(r -> r.status() == MergeRow.Status.NEW);
         MergeRow govRow = vm.rows().get(0);
         assertThat(govRow.outcome()).isEqualTo("Akan digabung");
-        assertThat(govRow.items()).isEqualTo("Butir baru: Butir SWOT 1");
+        assertThat(govRow.items()).isEqualTo("Butir baru: Butir SWOT (1)");
         assertThat(govRow.writers()).startsWith("Ditulis oleh: Kelompok GOV · Laptop A (");
-        assertThat(vm.rows().get(1).items()).isEqualTo("Butir baru: Butir SWOT 2");
+        assertThat(vm.rows().get(1).items()).isEqualTo("Butir baru: Butir SWOT (2)");
+        assertThat(vm.totalsProperty().get()).isEqualTo("2 file: 2 berisi yang baru · 0 tanpa yang baru · 0 ditolak · 0 dilewati");
         MergeReport.FileReport ecoReport = vm.report().files().get(1);
         assertThat(ecoReport.conflicts()).isEqualTo(1);
         assertThat(vm.rows().get(1).counts()).endsWith("konflik yang akan terbuka: 1");
@@ -149,6 +150,8 @@ class MergeViewModelTest {
         assertThat(refused.status()).isEqualTo(MergeRow.Status.REFUSED);
         assertThat(refused.outcome()).isEqualTo("Ditolak");
         assertThat(refused.problem()).isNotBlank().doesNotContain("Exception");
+        assertThat(refused.details()).last().isEqualTo(
+                "Tidak ada isinya yang digabungkan. Minta file ini sekali lagi dari laptop kelompoknya.");
         assertThat(vm.report().files().get(1).outcome()).isEqualTo(Outcome.REJECTED);
         vm.merge();
 
