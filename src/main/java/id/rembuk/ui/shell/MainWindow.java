@@ -296,7 +296,8 @@ public final class MainWindow {
                 shell::saveAs);
         saveAs.disableProperty().bind(shell.stateProperty().isNull());
         MenuItem groupFiles = item("menuGroupFiles", "merge.menu.groupFiles", Material2OutlinedAL.GROUP_WORK,
-                new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                // K for kelompok: Ctrl+Shift+G takes cards out of a cluster on the SWOT board
+                new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 () -> context.merge().prepareGroupFiles());
         groupFiles.disableProperty().bind(shell.stateProperty().isNull());
         MenuItem mergeFiles = item("menuMerge", "merge.menu.merge", Material2OutlinedAL.CALL_MERGE,

@@ -129,6 +129,14 @@ class MergeScreenshots {
         TestWindow.waitFor(() -> robot.lookup("#mergeClose").tryQuery().map(n -> n.isVisible()).orElse(false));
         save(window("mergeDialog"), dir.resolve("merge-report.png"));
         robot.clickOn("#mergeClose");
+
+        // a group's laptop: the file opens on the group's screen; leaving it shows the header's mark
+        robot.interact(() -> context.shell().openFile(usb.resolve(prefix + "SOC.rembuk")));
+        TestWindow.waitFor(() -> context.shell().screenProperty().get() == id.rembuk.ui.shell.Screen.BREAKOUT);
+        save(window("content"), dir.resolve("group-file-opened.png"));
+        robot.interact(() -> context.breakout().askToLeave());
+        TestWindow.waitFor(() -> context.shell().screenProperty().get() == id.rembuk.ui.shell.Screen.SESSION);
+        save(window("content"), dir.resolve("group-copy-header.png"));
     }
 
     private static List<Edit> withCards(List<Edit> first, Dimension d, String... texts) {

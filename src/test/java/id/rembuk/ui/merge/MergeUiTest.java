@@ -146,6 +146,17 @@ class MergeUiTest {
     }
 
     @Test
+    void theFileMenuOpensTheGroupFilesWindowFromTheKeyboard(FxRobot robot) throws Exception {
+        Path master = masterWithGroupFiles(dir.resolve("first"));
+        open(robot, master);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
+        TestWindow.waitFor(() -> window("groupFilesDialog").isPresent());
+        assertThat(robot.lookup("#group-GOV").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        robot.type(KeyCode.ESCAPE);
+        TestWindow.waitFor(() -> window("groupFilesDialog").isEmpty());
+    }
+
+    @Test
     void aGroupFileOpensOnItsGroupsScreen(FxRobot robot) throws Exception {
         Path usb = dir.resolve("usb");
         masterWithGroupFiles(usb);
