@@ -185,6 +185,8 @@ public final class GroupFilesViewModel {
     }
 
     private void finish() {
+        // kept files were noted before the others were written: list them all in the groups' order
+        written.sort(java.util.Comparator.comparingInt(w -> Dimension.valueOf(w.code()).ordinal()));
         long ok = written.stream().filter(Written::ok).count();
         progress.set(1);
         progressText.set("");

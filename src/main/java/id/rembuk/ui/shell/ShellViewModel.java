@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -99,7 +100,7 @@ public final class ShellViewModel {
 
     private final ObjectProperty<Map<UUID, String>> replicas = new SimpleObjectProperty<>(Map.of());
     private final StringProperty groupCopy = new SimpleStringProperty();
-    private java.util.function.Consumer<String> groupFileOpened = code -> { };
+    private Consumer<String> groupFileOpened = code -> { };
 
     public ShellViewModel(SessionService sessions, TaskExecutor executor, DialogService dialogs, Clock clock) {
         this.sessions = sessions;
@@ -622,7 +623,7 @@ public final class ShellViewModel {
      * Told the group when a group's file has just opened and the session screen was about to show,
      * so the laptop can go straight to that group's screen.
      */
-    public void onGroupFileOpened(java.util.function.Consumer<String> handler) {
+    public void onGroupFileOpened(Consumer<String> handler) {
         groupFileOpened = Objects.requireNonNull(handler);
     }
 
@@ -637,8 +638,8 @@ public final class ShellViewModel {
      * publishes the session's state again (a merge brings edits, conflicts and laptops) before
      * {@code done} hears the result. False, and nothing runs, when no session is open.
      */
-    public <T> boolean onSession(SessionWork<T> work, java.util.function.Consumer<? super T> done,
-                                 java.util.function.Consumer<? super Throwable> failed) {
+    public <T> boolean onSession(SessionWork<T> work, Consumer<? super T> done,
+                                 Consumer<? super Throwable> failed) {
         WorkingSession target = session;
         if (target == null) {
             return false;

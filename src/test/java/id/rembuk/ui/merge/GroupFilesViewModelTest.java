@@ -105,6 +105,8 @@ class GroupFilesViewModelTest {
         assertThat(master.dialogs.questions).singleElement().satisfies(q -> assertThat(q)
                 .contains("Kabupaten-Banggai-CONTOH-Tahap-III-GOV.rembuk").contains("Timpa"));
         assertThat(Files.readString(old)).isEqualTo("file lama");
+        assertThat(vm.written()).extracting(GroupFilesViewModel.Written::code)
+                .containsExactly("GOV", "BRD", "ECO", "LIV", "SOC", "ENV");
         assertThat(vm.written()).filteredOn(w -> !w.ok()).singleElement()
                 .satisfies(w -> assertThat(w.message()).isEqualTo("Tidak ditimpa: file lama dibiarkan."));
         assertThat(vm.written()).filteredOn(GroupFilesViewModel.Written::ok).hasSize(5);
@@ -146,6 +148,18 @@ class GroupFilesViewModelTest {
         assertThat(again.groupCopyProperty().get()).isEqualTo("LIV");
         assertThat(again.screenProperty().get()).isEqualTo(Screen.SESSION);
         again.close();
+    }
+
+    @Test
+    void withoutAnOpenSessionNothingIsWrittenAndTheUserIsTold() {
+        RecordingDialogs dialogs = new RecordingDialogs();
+        ShellViewModel empty = BoardSession.shell(dir.resolve("empty"), dialogs);
+        GroupFilesViewModel vm = new GroupFilesViewModel(empty, master.sessions, dialogs, () -> Optional.of(usb));
+        vm.chooseFolder();
+        vm.write();
+        assertThat(dialogs.errors).containsExactly("Buka sesi induk lebih dulu.");
+        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.CHOOSING);
+        assertThat(Files.exists(usb)).isFalse();
     }
 
     @Test
