@@ -130,10 +130,12 @@ public final class MergeViewModel {
     private void preview(MergeReport report) {
         lastReport = report;
         show(report);
+        int opened = report.conflictsAfter() - report.conflictsBefore();
+        // a laptop's file may also settle conflicts: the count then does not grow
         summary.set(report.added() == 0 ? Messages.get("merge.summary.nothing")
-                : Messages.get("merge.summary.preview", MergeRow.number(report.added()),
-                        MergeRow.number(mergedFiles(report)), MergeRow.number(report.conflictsAfter()
-                                - report.conflictsBefore())));
+                : Messages.get(opened > 0 ? "merge.summary.preview" : "merge.summary.previewCalm",
+                        MergeRow.number(report.added()), MergeRow.number(mergedFiles(report)),
+                        MergeRow.number(opened)));
         canMerge.set(report.added() > 0);
         enter(Phase.PREVIEW);
     }

@@ -168,6 +168,8 @@ class MergeViewModelTest {
         master.dialogs.answer = false;
         MergeViewModel vm = master.merge();
         vm.start(List.of(other, gov));
+        // the GOV file alone rewrites a card nobody else touched: nothing to settle
+        assertThat(vm.summaryProperty().get()).endsWith("; tidak ada konflik baru. Sesi dicadangkan lebih dulu.");
 
         assertThat(master.dialogs.questions).hasSize(1);
         assertThat(master.dialogs.questions.get(0)).contains("lain.rembuk").contains("sesi lain");
@@ -176,6 +178,7 @@ class MergeViewModelTest {
         vm.merge();
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.DONE);
         assertThat(vm.rows()).extracting(MergeRow::status).containsExactly(MergeRow.Status.SKIPPED, MergeRow.Status.NEW);
+        assertThat(vm.totalsProperty().get()).isEqualTo("2 file: 1 berisi yang baru · 0 tanpa yang baru · 0 ditolak · 1 dilewati");
         assertThat(state().get(EntityKind.SESSION.code(), master.shell.sessionIdProperty().get().toString())
                 .flatMap(s -> s.get("region"))).contains("Kabupaten Banggai");
     }
