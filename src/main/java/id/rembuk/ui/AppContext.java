@@ -96,7 +96,8 @@ public final class AppContext {
         this.breakout = new BreakoutFeature(shell, executor, run.viewModel(), home, clock);
         registerBreakout();
         this.merge = new MergeFeature(shell, sessions, dialogs,
-                new FxFilePickers(MergeFeature::focusedWindowOrNull), javafx.application.Platform::runLater);
+                new FxFilePickers(MergeFeature::focusedWindowOrNull), javafx.application.Platform::runLater,
+                () -> settings.fontSizeProperty().get());
         merge.landGroupFilesOn(breakout);
         // the masterplan's chain, in the order the groups work through it
         navigation.section("ui.nav.section.analysis");

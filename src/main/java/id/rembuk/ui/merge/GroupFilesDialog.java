@@ -34,7 +34,7 @@ final class GroupFilesDialog {
     private final ObservableValue<SessionState> state;
     private final Stage stage = new Stage();
 
-    GroupFilesDialog(GroupFilesViewModel vm, ObservableValue<SessionState> state, Window owner) {
+    GroupFilesDialog(GroupFilesViewModel vm, ObservableValue<SessionState> state, Window owner, int fontSize) {
         this.vm = vm;
         this.state = state;
         stage.initModality(Modality.APPLICATION_MODAL);
@@ -42,7 +42,9 @@ final class GroupFilesDialog {
             stage.initOwner(owner);
         }
         stage.setTitle(Messages.get("merge.group.title"));
-        Scene scene = new Scene(view(), 760, 600);
+        javafx.scene.Parent root = view();
+        Theme.applyFontSize(root, fontSize);
+        Scene scene = new Scene(root, 760, 600);
         Theme.style(scene);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {

@@ -31,14 +31,17 @@ final class MergeDialog {
     private final Stage stage = new Stage();
     private final VBox list = new VBox(8);
 
-    MergeDialog(MergeViewModel vm, Window owner) {
+    /** @param fontSize the text size the user chose for the app, in px */
+    MergeDialog(MergeViewModel vm, Window owner, int fontSize) {
         this.vm = vm;
         stage.initModality(Modality.APPLICATION_MODAL);
         if (owner != null) {
             stage.initOwner(owner);
         }
         stage.setTitle(Messages.get("merge.title"));
-        Scene scene = new Scene(view(), 860, 680);
+        javafx.scene.Parent root = view();
+        Theme.applyFontSize(root, fontSize);
+        Scene scene = new Scene(root, 860, 680);
         Theme.style(scene);
         stage.setScene(scene);
         // a merge under way cannot be walked away from: closing asks it to stop, which it does before writing

@@ -21,15 +21,18 @@ public final class MergeFeature {
     private final DialogService dialogs;
     private final FilePickers pickers;
     private final Executor ui;
+    private final java.util.function.IntSupplier fontSize;
     private MergeDialog current;
 
+    /** @param fontSize the text size the user chose, so the windows read like the main one */
     public MergeFeature(ShellViewModel shell, SessionService sessions, DialogService dialogs, FilePickers pickers,
-                        Executor ui) {
+                        Executor ui, java.util.function.IntSupplier fontSize) {
         this.shell = shell;
         this.sessions = sessions;
         this.dialogs = dialogs;
         this.pickers = pickers;
         this.ui = ui;
+        this.fontSize = fontSize;
     }
 
     /** A group's file opens on that group's screen, unless the laptop is already held on one. */
@@ -63,7 +66,7 @@ public final class MergeFeature {
             return null;
         }
         MergeViewModel vm = new MergeViewModel(MergeRunner.on(shell, sessions), dialogs, ui);
-        current = new MergeDialog(vm, focusedWindow());
+        current = new MergeDialog(vm, focusedWindow(), fontSize.getAsInt());
         current.show();
         vm.start(files);
         return vm;
@@ -75,7 +78,7 @@ public final class MergeFeature {
             return null;
         }
         GroupFilesViewModel vm = new GroupFilesViewModel(shell, sessions, dialogs, pickers::folder);
-        new GroupFilesDialog(vm, shell.stateProperty(), focusedWindow()).show();
+        new GroupFilesDialog(vm, shell.stateProperty(), focusedWindow(), fontSize.getAsInt()).show();
         return vm;
     }
 

@@ -149,9 +149,13 @@ class MergeUiTest {
     void theFileMenuOpensTheGroupFilesWindowFromTheKeyboard(FxRobot robot) throws Exception {
         Path master = masterWithGroupFiles(dir.resolve("first"));
         open(robot, master);
+        robot.interact(() -> context.settings().fontSizeProperty().set(18));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
         TestWindow.waitFor(() -> window("groupFilesDialog").isPresent());
         assertThat(robot.lookup("#group-GOV").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        // the text size the user chose for the app
+        assertThat(window("groupFilesDialog").orElseThrow().getScene().getRoot().getStyle())
+                .contains("-fx-font-size: 18px");
         robot.type(KeyCode.ESCAPE);
         TestWindow.waitFor(() -> window("groupFilesDialog").isEmpty());
     }
