@@ -128,7 +128,8 @@ class GroupFilesViewModelTest {
         ShellViewModel laptop = BoardSession.shell(dir.resolve("laptop"), dialogs);
         List<String> landed = new ArrayList<>();
         laptop.onGroupFileOpened(landed::add);
-        laptop.openFile(usb.resolve("Kabupaten-Banggai-CONTOH-Tahap-III-LIV.rembuk"));
+        // named on the command line, as a double-click on the file starts the app
+        laptop.start(List.of(usb.resolve("Kabupaten-Banggai-CONTOH-Tahap-III-LIV.rembuk").toString()));
 
         assertThat(dialogs.errors).isEmpty();
         assertThat(landed).containsExactly("LIV");
