@@ -10,6 +10,8 @@ import id.rembuk.ui.breakout.BreakoutFeature;
 import id.rembuk.ui.groups.GroupsView;
 import id.rembuk.ui.groups.GroupsViewModel;
 import id.rembuk.ui.importing.ImportDialog;
+import id.rembuk.ui.merge.FxFilePickers;
+import id.rembuk.ui.merge.MergeFeature;
 import id.rembuk.ui.people.PeopleFeature;
 import id.rembuk.ui.profile.ProfileFeature;
 import id.rembuk.ui.readiness.ReadinessFeature;
@@ -69,6 +71,7 @@ public final class AppContext {
     private final ProfileFeature profile;
     private final RoadmapFeature roadmap;
     private AgendaEditorViewModel agenda;
+    private final MergeFeature merge;
 
     public AppContext(Path home, UiSettings settings, TaskExecutor executor, DialogService dialogs, Clock clock) {
         this.settings = settings;
@@ -92,6 +95,10 @@ public final class AppContext {
         // the group screens come with the groups; each feature below adds its tab to them
         this.breakout = new BreakoutFeature(shell, executor, run.viewModel(), home, clock);
         registerBreakout();
+        this.merge = new MergeFeature(shell, sessions, dialogs,
+                new FxFilePickers(MergeFeature::focusedWindowOrNull), javafx.application.Platform::runLater,
+                () -> settings.fontSizeProperty().get());
+        merge.landGroupFilesOn(breakout);
         // the masterplan's chain, in the order the groups work through it
         navigation.section("ui.nav.section.analysis");
         this.readiness = new ReadinessFeature(shell, run.projector()::showPleno);
@@ -204,6 +211,11 @@ public final class AppContext {
 
     public BreakoutFeature breakout() {
         return breakout;
+    }
+
+    /** Group files out, the groups' files merged back in. */
+    public MergeFeature merge() {
+        return merge;
     }
 
     /** The laptop's window is gone: the projector window goes with it. */

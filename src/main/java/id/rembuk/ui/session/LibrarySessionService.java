@@ -3,6 +3,8 @@ package id.rembuk.ui.session;
 import id.rembuk.agenda.AgendaTemplates;
 import id.rembuk.domain.SessionInfo;
 import id.rembuk.i18n.Messages;
+import id.rembuk.merge.MergeReport;
+import id.rembuk.merge.Merger;
 import id.rembuk.report.json.SessionJsonCodec;
 import id.rembuk.report.json.SessionJsonException;
 import id.rembuk.report.json.SessionOutput;
@@ -222,6 +224,23 @@ public final class LibrarySessionService implements SessionService {
         // the copy handed on matches what the manifest and the backups say the working file holds
         session.checkpoint();
         return library.saveAs(session.file(), target);
+    }
+
+    @Override
+    public Path saveGroupCopy(WorkingSession session, String groupCode, Path target) throws StoreException {
+        session.checkpoint();
+        return library.saveGroupCopy(session.file(), groupCode, ReplicaLabel.group(groupCode), target);
+    }
+
+    @Override
+    public MergeReport merge(WorkingSession session, List<Path> files, Merger.Options options,
+                             Merger.Progress progress) throws StoreException {
+        MergeReport report = Merger.merge(session.file(), files, options, () -> session.backupNow().file(), progress);
+        if (!report.dryRun() && report.added() > 0) {
+            // the manifest must know the merged edits, or the next open takes the file for a cut one
+            session.checkpoint();
+        }
+        return report;
     }
 
     @Override

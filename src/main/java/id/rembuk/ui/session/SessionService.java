@@ -1,6 +1,8 @@
 package id.rembuk.ui.session;
 
 import id.rembuk.domain.SessionInfo;
+import id.rembuk.merge.MergeReport;
+import id.rembuk.merge.Merger;
 import id.rembuk.report.json.SessionJsonException;
 import id.rembuk.store.Backup;
 import id.rembuk.store.StoreException;
@@ -43,6 +45,20 @@ public interface SessionService {
      * missing), replacing an existing file only once the copy is complete. Returns the file written.
      */
     Path saveAs(WorkingSession session, Path target) throws StoreException;
+
+    /**
+     * Writes the file one group's laptop starts from ({@code groupCode} such as {@code GOV}): the same
+     * session under a replica named after the group, marked so it opens on the group's screen.
+     * Replaces an existing file only once the copy is complete. Returns the file written.
+     */
+    Path saveGroupCopy(WorkingSession session, String groupCode, Path target) throws StoreException;
+
+    /**
+     * Merges the files into the open session ({@link Merger#merge}); a real merge that brings
+     * anything new backs the session up first (the report says where) and records a checkpoint after.
+     */
+    MergeReport merge(WorkingSession session, List<Path> files, Merger.Options options, Merger.Progress progress)
+            throws StoreException;
 
     /** Puts {@code backup} in place of the damaged working file (which is moved aside) and opens it. */
     WorkingSession restore(Path workingFile, Backup backup) throws StoreException;

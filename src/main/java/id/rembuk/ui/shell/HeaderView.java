@@ -54,7 +54,18 @@ final class HeaderView {
         dates.graphicProperty().bind(Bindings.createObjectBinding(
                 () -> info() == null ? null : new FontIcon(Material2AL.EVENT), shell.infoProperty()));
 
-        HBox titleLine = new HBox(10, region, stage, sample);
+        Label groupCopy = new Label();
+        groupCopy.setId("headerGroupCopy");
+        groupCopy.getStyleClass().add("sample-badge");
+        groupCopy.textProperty().bind(Bindings.createStringBinding(() -> shell.groupCopyProperty().get() == null ? ""
+                : Messages.get("merge.header.groupCopy", shell.groupCopyProperty().get()), shell.groupCopyProperty()));
+        groupCopy.visibleProperty().bind(shell.groupCopyProperty().isNotNull());
+        groupCopy.managedProperty().bind(groupCopy.visibleProperty());
+        groupCopy.tooltipProperty().bind(Bindings.createObjectBinding(() -> shell.groupCopyProperty().get() == null
+                ? null : new javafx.scene.control.Tooltip(Messages.get("merge.header.groupCopyHelp",
+                shell.groupCopyProperty().get())), shell.groupCopyProperty()));
+
+        HBox titleLine = new HBox(10, region, stage, sample, groupCopy);
         titleLine.setAlignment(Pos.CENTER_LEFT);
         VBox left = new VBox(2, titleLine, dates);
 

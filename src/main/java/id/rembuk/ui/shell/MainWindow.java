@@ -32,6 +32,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -111,6 +112,23 @@ public final class MainWindow {
         scene.getAccelerators().put(LARGER_SHIFT, settings::larger);
         scene.getAccelerators().put(SMALLER_ALT, settings::smaller);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::featureKeys);
+        // the groups' files dropped on the window are merged into the open session (after a dry run)
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && acceptsDrop()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        scene.setOnDragDropped(e -> {
+            boolean done = e.getDragboard().hasFiles() && acceptsDrop();
+            if (done) {
+                List<java.nio.file.Path> files = e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList();
+                // after the drop has ended: the merge window must not open inside the drag gesture
+                Platform.runLater(() -> context.merge().merge(files));
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
         // other windows (the projector) close with this one, or the app would live on behind them
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> context.mainWindowClosed());
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
@@ -156,6 +174,11 @@ public final class MainWindow {
         if (!allowed) {
             e.consume();
         }
+    }
+
+    private boolean acceptsDrop() {
+        return shell.stateProperty().get() != null && shell.screenProperty().get() == Screen.SESSION
+                && !modal.isDisplay();
     }
 
     static boolean typing(Node focus) {
@@ -272,10 +295,20 @@ public final class MainWindow {
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 shell::saveAs);
         saveAs.disableProperty().bind(shell.stateProperty().isNull());
+        MenuItem groupFiles = item("menuGroupFiles", "merge.menu.groupFiles", Material2OutlinedAL.GROUP_WORK,
+                // K for kelompok: Ctrl+Shift+G takes cards out of a cluster on the SWOT board
+                new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> context.merge().prepareGroupFiles());
+        groupFiles.disableProperty().bind(shell.stateProperty().isNull());
+        MenuItem mergeFiles = item("menuMerge", "merge.menu.merge", Material2OutlinedAL.CALL_MERGE,
+                new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> context.merge().chooseAndMerge());
+        mergeFiles.disableProperty().bind(shell.stateProperty().isNull());
         MenuItem exit = item("menuExit", "ui.menu.exit", null,
                 new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
         Menu file = menu("menuFile", "ui.menu.file", home, new SeparatorMenuItem(), newSession, open, sample,
-                new SeparatorMenuItem(), saveAs, new SeparatorMenuItem(), exit);
+                new SeparatorMenuItem(), saveAs, new SeparatorMenuItem(), groupFiles, mergeFiles,
+                new SeparatorMenuItem(), exit);
 
         MenuItem undo = item("menuUndo", "ui.menu.undo", Material2MZ.UNDO, UNDO, shell::undo);
         undo.textProperty().bind(Bindings.createStringBinding(() -> shell.canUndoProperty().get()

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -98,6 +99,8 @@ public final class ShellViewModel {
     private boolean closed;
 
     private final ObjectProperty<Map<UUID, String>> replicas = new SimpleObjectProperty<>(Map.of());
+    private final StringProperty groupCopy = new SimpleStringProperty();
+    private Consumer<String> groupFileOpened = code -> { };
 
     public ShellViewModel(SessionService sessions, TaskExecutor executor, DialogService dialogs, Clock clock) {
         this.sessions = sessions;
@@ -108,16 +111,16 @@ public final class ShellViewModel {
 
     /** What the state of a file looked like after some work, read off the UI thread. */
     private record Snapshot(WorkingSession session, SessionState state, Optional<String> undo, Optional<String> redo,
-                            Map<UUID, String> replicas) {
-        /** Reads the replica table: off the FX thread only. */
+                            Map<UUID, String> replicas, String group) {
+        /** Reads the replica table and the group mark: off the FX thread only. */
         static Snapshot of(WorkingSession w) throws StoreException {
-            return of(w, Map.copyOf(w.file().replicas()));
+            return of(w, Map.copyOf(w.file().replicas()), w.file().group().orElse(null));
         }
 
-        /** Without touching the disk, keeping the replica names known so far. */
-        static Snapshot of(WorkingSession w, Map<UUID, String> replicas) {
+        /** Without touching the disk, keeping the replica names and group known so far. */
+        static Snapshot of(WorkingSession w, Map<UUID, String> replicas, String group) {
             SessionFile f = w.file();
-            return new Snapshot(w, f.state(), f.undoLabel(), f.redoLabel(), replicas);
+            return new Snapshot(w, f.state(), f.undoLabel(), f.redoLabel(), replicas, group);
         }
     }
 
@@ -413,6 +416,9 @@ public final class ShellViewModel {
             editedSession = null;
             form.set(null);
             screen.set(Screen.SESSION);
+            if (snap.group() != null && screen.get() == Screen.SESSION) {
+                groupFileOpened.accept(snap.group());
+            }
         } else if (editingOpenSession && editedSession != session) {
             dropStaleEditForm();
         }
@@ -569,7 +575,7 @@ public final class ShellViewModel {
             work.run(target.file());
             return Snapshot.of(target);
         }, snap -> finishWrite(target, snap), failure -> {
-            finishWrite(target, Snapshot.of(target, replicas.get()));
+            finishWrite(target, Snapshot.of(target, replicas.get(), groupCopy.get()));
             dialogs.showFailure(failure);
         });
     }
@@ -605,6 +611,56 @@ public final class ShellViewModel {
         if (!snap.replicas().equals(replicas.get())) {
             replicas.set(snap.replicas());
         }
+        groupCopy.set(snap.group());
+    }
+
+    /** The group the open file was prepared for ({@code GOV}…), null for the master or a plain copy. */
+    public ReadOnlyStringProperty groupCopyProperty() {
+        return groupCopy;
+    }
+
+    /**
+     * Told the group when a group's file has just opened and the session screen was about to show,
+     * so the laptop can go straight to that group's screen.
+     */
+    public void onGroupFileOpened(Consumer<String> handler) {
+        groupFileOpened = Objects.requireNonNull(handler);
+    }
+
+    /** Work on the open session's working file, such as a merge or the group files. */
+    @FunctionalInterface
+    public interface SessionWork<T> {
+        T run(WorkingSession session) throws Exception;
+    }
+
+    /**
+     * Runs {@code work} on the open session in the background, in order with the edits, then
+     * publishes the session's state again (a merge brings edits, conflicts and laptops) before
+     * {@code done} hears the result. False, and nothing runs, when no session is open.
+     */
+    public <T> boolean onSession(SessionWork<T> work, Consumer<? super T> done,
+                                 Consumer<? super Throwable> failed) {
+        WorkingSession target = session;
+        if (target == null) {
+            return false;
+        }
+        record Result<R>(R value, Snapshot snap) {
+        }
+        executor.execute(() -> {
+            T value = work.run(target);
+            return new Result<>(value, Snapshot.of(target));
+        }, r -> {
+            if (target == session) {
+                publish(r.snap());
+            }
+            done.accept(r.value());
+        }, failure -> {
+            if (target == session) {
+                publish(Snapshot.of(target, replicas.get(), groupCopy.get()));
+            }
+            failed.accept(failure);
+        });
+        return true;
     }
 
     /** The laptops that wrote the session's edits, by replica id, for provenance ("Kelompok GOV · Laptop …"). */

@@ -239,6 +239,18 @@ class ShellViewModelTest {
                     throws id.rembuk.store.StoreException {
                 return real.restore(file, b);
             }
+
+            public Path saveGroupCopy(id.rembuk.store.WorkingSession s, String group, Path target)
+                    throws id.rembuk.store.StoreException {
+                return real.saveGroupCopy(s, group, target);
+            }
+
+            public id.rembuk.merge.MergeReport merge(id.rembuk.store.WorkingSession s, List<Path> files,
+                                                     id.rembuk.merge.Merger.Options options,
+                                                     id.rembuk.merge.Merger.Progress progress)
+                    throws id.rembuk.store.StoreException {
+                return real.merge(s, files, options, progress);
+            }
         };
         ShellViewModel slow = new ShellViewModel(recording, later, dialogs, clock);
         slow.openSample();

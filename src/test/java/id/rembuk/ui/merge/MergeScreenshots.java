@@ -1,0 +1,166 @@
+package id.rembuk.ui.merge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rembuk.domain.Dimension;
+import id.rembuk.domain.EntityKind;
+import id.rembuk.domain.SwotItem;
+import id.rembuk.domain.change.Edit;
+import id.rembuk.i18n.Messages;
+import id.rembuk.ui.AppContext;
+import id.rembuk.ui.RecordingDialogs;
+import id.rembuk.ui.TestWindow;
+import id.rembuk.ui.task.BackgroundTaskExecutor;
+import id.rembuk.ui.theme.Theme;
+import id.rembuk.ui.theme.UiSettings;
+import id.rembuk.ui.shell.MainWindow;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Not a test: the group-files window and a merge report on the sample, for the documentation.
+ * Skipped unless {@code rembuk.screenshots} names the output folder.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MergeScreenshots {
+    /** Two cards of the sample's boards. */
+    private static final String CARD = "aa41cc51-02f7-42a9-a2a6-70932efe7d8b";
+
+    static {
+        System.setProperty("headless.geometry", "1920x1200-32");
+    }
+
+    @TempDir
+    static Path homes;
+
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        if (System.getProperty("rembuk.screenshots", "").isBlank()) {
+            return;
+        }
+        Messages.setLocale(Messages.INDONESIAN);
+        Theme.install();
+        context = new AppContext(homes.resolve(UUID.randomUUID().toString()), new UiSettings(null),
+                new BackgroundTaskExecutor(), dialogs, Clock.systemDefaultZone());
+        stage.setScene(new Scene(new Pane(), 1366, 768));
+        new MainWindow(context, stage);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        if (context != null) {
+            context.shutdown();
+        }
+    }
+
+    @Test
+    void groupFilesAndMergeReport(FxRobot robot) throws Exception {
+        String out = System.getProperty("rembuk.screenshots", "");
+        Assumptions.assumeTrue(!out.isBlank(), "set -Drembuk.screenshots=DIR to make the screenshots");
+        Path dir = Path.of(out);
+        Files.createDirectories(dir);
+        robot.interact(() -> context.shell().openSample());
+        TestWindow.waitFor(() -> context.shell().stateProperty().get() != null && !context.shell().busyProperty().get());
+
+        Path usb = homes.resolve("FLASHDISK");
+        AtomicReference<GroupFilesViewModel> groups = new AtomicReference<>();
+        robot.interact(() -> groups.set(context.merge().prepareGroupFiles()));
+        robot.interact(() -> groups.get().folderProperty().set(usb));
+        robot.clickOn("#groupWrite");
+        TestWindow.waitFor(() -> groups.get().phaseProperty().get() == GroupFilesViewModel.Phase.DONE);
+        save(window("groupFilesDialog"), dir.resolve("group-files.png"));
+        robot.clickOn("#groupClose");
+
+        String prefix = "Kabupaten-Banggai-CONTOH-Tahap-I-";
+        Path gov = MergeSession.laptop(usb.resolve(prefix + "GOV.rembuk"), homes.resolve("gov"),
+                "Kelompok GOV · Laptop BAPPEDA-01", "GOV-hasil-hari-2", withCards(List.of(
+                        Edit.set(EntityKind.SWOT_ITEM.code(), CARD, SwotItem.F_TEXT,
+                                "Komitmen kuat Bupati, Wakil Bupati dan Sekda")), Dimension.GOV,
+                        "Perbup Satu Data sudah terbit", "Forum data OPD rutin tiap bulan", "Portal PPID sudah aktif"));
+        Path eco = MergeSession.laptop(usb.resolve(prefix + "ECO.rembuk"), homes.resolve("eco"),
+                "Kelompok ECO · Laptop DISKOP-02", "ECO-hasil-hari-2", withCards(List.of(
+                        Edit.set(EntityKind.SWOT_ITEM.code(), CARD, SwotItem.F_TEXT,
+                                "Komitmen kuat kepala daerah pada UMKM digital")), Dimension.ECO,
+                        "Pasar digital desa", "Koperasi nelayan aktif"));
+        Path cut = usb.resolve("LIV-hasil-hari-2.rembuk");
+        byte[] bytes = Files.readAllBytes(usb.resolve(prefix + "LIV.rembuk"));
+        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 3));
+        MergeSession palu = new MergeSession(homes.resolve("palu"), "Kota Palu");
+        Path[] other = new Path[1];
+        palu.shell.onSession(w -> palu.sessions.saveAs(w, usb.resolve("Kota-Palu-Tahap-III.rembuk")),
+                p -> other[0] = p, e -> {
+                    throw new AssertionError(e);
+                });
+        palu.shell.close();
+        Path again = usb.resolve("GOV-hasil-hari-1.rembuk");
+        Files.copy(usb.resolve(prefix + "GOV.rembuk"), again);
+
+        dialogs.answer = false;
+        robot.interact(() -> context.merge().merge(List.of(gov, eco, again, cut, other[0])));
+        TestWindow.waitFor(() -> robot.lookup("#mergeConfirm").tryQuery().map(n -> n.isVisible()).orElse(false));
+        save(window("mergeDialog"), dir.resolve("merge-preview.png"));
+        robot.clickOn("#mergeConfirm");
+        TestWindow.waitFor(() -> robot.lookup("#mergeClose").tryQuery().map(n -> n.isVisible()).orElse(false));
+        save(window("mergeDialog"), dir.resolve("merge-report.png"));
+        robot.clickOn("#mergeClose");
+
+        // a group's laptop: the file opens on the group's screen; leaving it shows the header's mark
+        robot.interact(() -> context.shell().openFile(usb.resolve(prefix + "SOC.rembuk")));
+        TestWindow.waitFor(() -> context.shell().screenProperty().get() == id.rembuk.ui.shell.Screen.BREAKOUT);
+        save(window("content"), dir.resolve("group-file-opened.png"));
+        robot.interact(() -> context.breakout().askToLeave());
+        TestWindow.waitFor(() -> context.shell().screenProperty().get() == id.rembuk.ui.shell.Screen.SESSION);
+        save(window("content"), dir.resolve("group-copy-header.png"));
+    }
+
+    private static List<Edit> withCards(List<Edit> first, Dimension d, String... texts) {
+        List<Edit> all = new ArrayList<>(first);
+        int order = 50;
+        for (String t : texts) {
+            all.addAll(new SwotItem(UUID.randomUUID().toString(), Optional.of(d), Optional.empty(), SwotItem.Quadrant.S,
+                    t, d.code(), "", order++).toEdits());
+        }
+        return all;
+    }
+
+    private static Window window(String rootId) {
+        return Window.getWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().getRoot().lookup("#" + rootId) != null)
+                .findFirst().orElseThrow();
+    }
+
+    private static void save(Window w, Path file) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        var image = WaitForAsyncUtils.asyncFx(() -> w.getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        assertThat(ImageIO.read(file.toFile())).isNotNull();
+    }
+}
