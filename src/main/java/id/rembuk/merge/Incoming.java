@@ -1,6 +1,7 @@
 package id.rembuk.merge;
 
 import id.rembuk.domain.change.Change;
+import id.rembuk.i18n.Messages;
 import id.rembuk.report.json.SessionJsonCodec;
 import id.rembuk.report.json.SessionJsonException;
 import id.rembuk.store.ExternalFile;
@@ -42,7 +43,10 @@ public record Incoming(Path file, Format format, UUID sessionId, Map<UUID, Strin
             var contents = ExternalFile.readChanges(file);
             return new Incoming(file, Format.SESSION, contents.sessionId(), contents.replicas(), contents.changes());
         } catch (StoreException e) {
-            throw new MergeException(file, e.problem(), e.userMessage(), e);
+            // the advice for one's own cut file (use a backup) does not fit a file from a group's laptop
+            String message = e.problem() == Problem.TRUNCATED ? Messages.get("problem.merge.truncated", e.subject())
+                    : e.userMessage();
+            throw new MergeException(file, e.problem(), message, e);
         } catch (SessionJsonException e) {
             throw new MergeException(file, Problem.CORRUPT, e.userMessage(), e);
         }

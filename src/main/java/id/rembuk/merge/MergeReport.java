@@ -36,7 +36,7 @@ public record MergeReport(boolean dryRun, List<FileReport> files, int added, int
      * @param changes   edits the file holds
      * @param fresh     of those, new to the master (and not brought by a file listed before it)
      * @param known     already in the master or in a file listed before it
-     * @param conflicts open conflicts after the merge that involve an edit from this file and were not open before
+     * @param conflicts conflicts this file's edits opened (given the files listed before it), so the rows add up
      * @param newItems  items that first appear through this file, per kind code
      * @param writers   the laptops whose new edits came through this file, with how many each
      * @param problem   the user's message for a refused file

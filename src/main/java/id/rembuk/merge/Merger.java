@@ -171,27 +171,34 @@ public final class Merger {
         accepted.values().forEach(in -> in.replicas().forEach(labels::putIfAbsent));
         List<Change> fresh = new ArrayList<>();
         Map<Integer, List<Change>> freshByFile = new HashMap<>();
-        accepted.forEach((i, in) -> {
+        Map<Integer, Integer> openedBy = new HashMap<>();
+        Set<String> openSoFar = new HashSet<>(openBefore);
+        for (Map.Entry<Integer, Incoming> e : accepted.entrySet()) {
             List<Change> mine = new ArrayList<>();
-            for (Change c : in.changes()) {
+            for (Change c : e.getValue().changes()) {
                 if (index.add(c)) {
                     mine.add(c);
                 }
             }
             fresh.addAll(mine);
-            freshByFile.put(i, mine);
-        });
+            freshByFile.put(e.getKey(), mine);
+            // a conflict counts once, for the file whose edits opened it, so the rows add up to the total
+            int opened = 0;
+            if (!mine.isEmpty()) {
+                for (String k : keys(Conflicts.of(index.snapshot()))) {
+                    if (openSoFar.add(k)) {
+                        opened++;
+                    }
+                }
+            }
+            openedBy.put(e.getKey(), opened);
+        }
         SessionState after = index.snapshot();
         List<Conflicts.Conflict> open = Conflicts.of(after);
         Map<Integer, FileReport> reports = new HashMap<>();
         Set<EntityKey> claimed = new HashSet<>();
         accepted.forEach((i, in) -> {
             List<Change> mine = freshByFile.get(i);
-            Set<UUID> ids = new HashSet<>();
-            mine.forEach(c -> ids.add(c.id()));
-            // a conflict counts for the file whose new edit opened it, so a file merged again counts none
-            int conflicts = (int) open.stream()
-                    .filter(c -> !openBefore.contains(key(c)) && involves(c, ids)).count();
             Map<String, Integer> newItems = new TreeMap<>();
             Map<String, Integer> writers = new TreeMap<>();
             for (Change c : mine) {
@@ -204,8 +211,8 @@ public final class Merger {
             }
             int count = in.changes().size();
             reports.put(i, new FileReport(in.file(), mine.isEmpty() ? Outcome.NOTHING_NEW : Outcome.MERGED,
-                    Optional.of(in.sessionId()), count, mine.size(), count - mine.size(), conflicts, newItems, writers,
-                    Optional.empty()));
+                    Optional.of(in.sessionId()), count, mine.size(), count - mine.size(), openedBy.get(i), newItems,
+                    writers, Optional.empty()));
         });
         return new Plan(fresh, labels, reports, openBefore.size(), open.size());
     }
@@ -225,14 +232,5 @@ public final class Merger {
             return "f " + f.field().key();
         }
         return "d " + c.entity();
-    }
-
-    private static boolean involves(Conflicts.Conflict c, Set<UUID> ids) {
-        if (c instanceof Conflicts.FieldConflict f) {
-            return f.field().heads().stream().anyMatch(h -> ids.contains(h.id()));
-        }
-        Conflicts.DeleteConflict d = (Conflicts.DeleteConflict) c;
-        return d.deletions().stream().anyMatch(h -> ids.contains(h.id()))
-                || d.unseenEdits().stream().anyMatch(h -> ids.contains(h.id()));
     }
 }
