@@ -71,6 +71,16 @@ public final class People {
         return of(live, Records.read(s, EntityKind.SAME_PERSON, SamePerson::from).records());
     }
 
+    /**
+     * The valid participants, one per person: a registration confirmed as the same person as
+     * another is left out, so groups, breakout screens and scorer lists name everybody once.
+     */
+    public static List<Participant> participants(SessionState s) {
+        People people = of(s);
+        return Records.read(s, EntityKind.PARTICIPANT, Participant::from).records().stream()
+                .filter(p -> people.isKept(p.id())).toList();
+    }
+
     private static String find(Map<String, String> parent, String id) {
         String root = id;
         while (parent.containsKey(root)) {

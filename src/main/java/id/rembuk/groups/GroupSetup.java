@@ -5,6 +5,7 @@ import id.rembuk.domain.Element;
 import id.rembuk.domain.EntityKind;
 import id.rembuk.domain.Group;
 import id.rembuk.domain.Participant;
+import id.rembuk.domain.People;
 import id.rembuk.domain.Records;
 import id.rembuk.domain.change.Edit;
 import id.rembuk.domain.change.EntityState;
@@ -100,7 +101,7 @@ public final class GroupSetup {
     public static List<Edit> removeElementGroups(SessionState state) {
         List<String> ids = elementGroupIds(state);
         List<Edit> edits = new ArrayList<>();
-        Records.read(state, EntityKind.PARTICIPANT, Participant::from).records().stream()
+        People.participants(state).stream()
                 .filter(p -> ids.contains(p.group()))
                 .forEach(p -> edits.add(Edit.set(EntityKind.PARTICIPANT.code(), p.id(), Participant.F_GROUP, null)));
         ids.forEach(id -> edits.add(Edit.delete(EntityKind.GROUP.code(), id)));

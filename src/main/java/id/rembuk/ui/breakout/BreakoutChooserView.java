@@ -5,6 +5,7 @@ import id.rembuk.domain.Dimension;
 import id.rembuk.domain.EntityKind;
 import id.rembuk.domain.Group;
 import id.rembuk.domain.Participant;
+import id.rembuk.domain.People;
 import id.rembuk.domain.Records;
 import id.rembuk.domain.change.SessionState;
 import id.rembuk.i18n.Messages;
@@ -68,7 +69,7 @@ final class BreakoutChooserView {
             ids.add(Group.idFor(d));
         }
         Records.read(s, EntityKind.GROUP, Group::from).records().forEach(g -> ids.add(g.id()));
-        List<Participant> people = Records.read(s, EntityKind.PARTICIPANT, Participant::from).records();
+        List<Participant> people = People.participants(s);
         int i = 0;
         for (String id : new ArrayList<>(ids)) {
             long size = people.stream().filter(p -> id.equals(p.group())).count();

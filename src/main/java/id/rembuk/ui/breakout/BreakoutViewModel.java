@@ -10,6 +10,7 @@ import id.rembuk.domain.Group;
 import id.rembuk.domain.IndonesianFormat;
 import id.rembuk.domain.Labels;
 import id.rembuk.domain.Participant;
+import id.rembuk.domain.People;
 import id.rembuk.domain.Records;
 import id.rembuk.domain.change.SessionState;
 import id.rembuk.i18n.Messages;
@@ -85,7 +86,7 @@ public final class BreakoutViewModel {
         leader.set(group == null ? "" : group.leader());
         noteTaker.set(group == null ? "" : group.noteTaker());
         Collator collator = Collator.getInstance(Messages.INDONESIAN);
-        members.setAll(Records.read(s, EntityKind.PARTICIPANT, Participant::from).records().stream()
+        members.setAll(People.participants(s).stream()
                 .filter(p -> g.equals(p.group())).map(Participant::name).sorted(collator).toList());
 
         String running = runningBlock.getValue();

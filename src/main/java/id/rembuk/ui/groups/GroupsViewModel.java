@@ -6,6 +6,7 @@ import id.rembuk.domain.Group;
 import id.rembuk.domain.Label;
 import id.rembuk.domain.Labels;
 import id.rembuk.domain.Participant;
+import id.rembuk.domain.People;
 import id.rembuk.domain.Records;
 import id.rembuk.domain.change.Action;
 import id.rembuk.domain.change.Edit;
@@ -167,7 +168,7 @@ public final class GroupsViewModel {
         SessionState s = state.getValue();
         hasSession.set(s != null);
         SessionState st = s == null ? SessionState.empty() : s;
-        List<Participant> read = Records.read(st, EntityKind.PARTICIPANT, Participant::from).records();
+        List<Participant> read = People.participants(st);
         List<Group> groups = GroupSetup.groups(st);
         List<Label> wording = Records.read(st, EntityKind.LABEL, Label::from)
                 .records();

@@ -5,6 +5,7 @@ import id.rembuk.domain.Dimension;
 import id.rembuk.domain.EntityKind;
 import id.rembuk.domain.IndonesianFormat;
 import id.rembuk.domain.Labels;
+import id.rembuk.domain.People;
 import id.rembuk.domain.Records;
 import id.rembuk.domain.SessionInfo;
 import id.rembuk.domain.change.EntityState;
@@ -100,7 +101,9 @@ public final class OverviewViewModel {
         venue.set(i == null || i.venue().isEmpty() ? none : i.venue());
         facilitators.set(i == null || i.facilitators().isEmpty() ? none : String.join("\n", i.facilitators()));
         experts.set(i == null || i.experts().isEmpty() ? none : String.join("\n", i.experts()));
-        participants.set((int) st.count(EntityKind.PARTICIPANT.code()));
+        // one per person: a registration confirmed as a duplicate is not a second participant
+        People people = People.of(st);
+        participants.set((int) st.live(EntityKind.PARTICIPANT.code()).filter(e -> people.isKept(e.key().id())).count());
         conflicts.set(st.conflicts().size());
         kindCounts.setAll(Arrays.stream(EntityKind.values())
                 // labels and block runs are bookkeeping, not items the room made

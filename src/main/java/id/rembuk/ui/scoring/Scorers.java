@@ -4,7 +4,7 @@ import id.rembuk.domain.EntityKind;
 import id.rembuk.domain.Group;
 import id.rembuk.domain.Labels;
 import id.rembuk.domain.Participant;
-import id.rembuk.domain.Records;
+import id.rembuk.domain.People;
 import id.rembuk.domain.Score;
 import id.rembuk.domain.change.SessionState;
 import id.rembuk.groups.GroupSetup;
@@ -33,7 +33,7 @@ final class Scorers {
                 out.add(new Scorer(g.id(), groupLabel(g, labels), true));
             }
         }
-        Records.read(s, EntityKind.PARTICIPANT, Participant::from).records().stream()
+        People.participants(s).stream()
                 .sorted(Comparator.comparing((Participant p) -> p.name().toLowerCase(Locale.ROOT)))
                 .forEach(p -> {
                     if (seen.add(Score.scorerKey(p.name()))) {

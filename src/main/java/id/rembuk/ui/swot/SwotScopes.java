@@ -6,6 +6,7 @@ import id.rembuk.domain.EntityKind;
 import id.rembuk.domain.Group;
 import id.rembuk.domain.Labels;
 import id.rembuk.domain.Participant;
+import id.rembuk.domain.People;
 import id.rembuk.domain.ReadinessSetup;
 import id.rembuk.domain.Records;
 import id.rembuk.domain.Stage;
@@ -155,7 +156,7 @@ final class SwotScopes {
                 }
             }
         } else {
-            Records.read(st, EntityKind.PARTICIPANT, Participant::from).records().stream()
+            People.participants(st).stream()
                     .filter(p -> ownGroup == null || ownGroup.equals(p.group()))
                     .sorted(Comparator.comparing((Participant p) -> p.name().toLowerCase(Locale.ROOT))
                             .thenComparing(Participant::id))
