@@ -1,5 +1,6 @@
 package id.rembuk.ui;
 
+import id.rembuk.ui.conflicts.ConflictsFeature;
 import id.rembuk.ui.dialog.DialogService;
 import id.rembuk.ui.overview.OverviewView;
 import id.rembuk.ui.overview.OverviewViewModel;
@@ -68,6 +69,7 @@ public final class AppContext {
     private final QuickWinFeature quickwin;
     private final ProfileFeature profile;
     private final RoadmapFeature roadmap;
+    private final ConflictsFeature conflicts;
     private AgendaEditorViewModel agenda;
 
     public AppContext(Path home, UiSettings settings, TaskExecutor executor, DialogService dialogs, Clock clock) {
@@ -92,6 +94,9 @@ public final class AppContext {
         // the group screens come with the groups; each feature below adds its tab to them
         this.breakout = new BreakoutFeature(shell, executor, run.viewModel(), home, clock);
         registerBreakout();
+        // what two laptops wrote differently waits here for the facilitator after a merge
+        this.conflicts = new ConflictsFeature(shell, clock.getZone());
+        conflicts.register(navigation);
         // the masterplan's chain, in the order the groups work through it
         navigation.section("ui.nav.section.analysis");
         this.readiness = new ReadinessFeature(shell, run.projector()::showPleno);
@@ -196,6 +201,7 @@ public final class AppContext {
         quickwin.languageChanged();
         profile.languageChanged();
         roadmap.languageChanged();
+        conflicts.languageChanged();
     }
 
     public RunFeature run() {

@@ -43,7 +43,8 @@ class FeatureBundlesTest {
             Map.entry("scoring", "src/main/java/id/rembuk/ui/scoring"),
             Map.entry("quickwin", "src/main/java/id/rembuk/ui/quickwin"),
             Map.entry("profile", "src/main/java/id/rembuk/ui/profile"),
-            Map.entry("roadmap", "src/main/java/id/rembuk/ui/roadmap"));
+            Map.entry("roadmap", "src/main/java/id/rembuk/ui/roadmap"),
+            Map.entry("conflicts", "src/main/java/id/rembuk/ui/conflicts"));
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
@@ -56,7 +57,8 @@ class FeatureBundlesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"agenda", "editor", "notes", "run", "participants", "groups", "people", "breakout",
-        "board", "swot", "readiness", "tows", "vision", "programme", "scoring", "quickwin", "profile", "roadmap"})
+        "board", "swot", "readiness", "tows", "vision", "programme", "scoring", "quickwin", "profile", "roadmap",
+        "conflicts"})
     void bundleIsCompleteInBothLanguages(String bundle) throws IOException {
         assertThat(Messages.bundleNames()).contains("id.rembuk.i18n." + bundle);
         Properties id = load(bundle + ".properties");
