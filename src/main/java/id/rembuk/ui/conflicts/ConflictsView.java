@@ -47,6 +47,7 @@ public final class ConflictsView {
     private boolean combining;
     private String lastKey;
     private int lastIndex;
+    private boolean refreshing;
 
     public ConflictsView(ConflictsViewModel vm) {
         this.vm = vm;
@@ -54,18 +55,28 @@ public final class ConflictsView {
 
     public Node root() {
         list.setId("conflictList");
+        // registered before the list's own listener, so it knows a refresh is under way before the
+        // list's selection model shuffles the selection; the reselection runs once all have reacted
+        Observe.whileAlive(list, () -> {
+            if (!refreshing) {
+                refreshing = true;
+                Platform.runLater(this::reselect);
+            }
+        }, vm.items());
         list.setItems(vm.items());
         list.setCellFactory(l -> new Cell());
         list.setPrefWidth(380);
         list.setMinWidth(300);
         list.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
+            if (refreshing) {
+                return;
+            }
             if (item != null) {
                 lastKey = item.key();
                 lastIndex = list.getSelectionModel().getSelectedIndex();
             }
             show(item);
         });
-        Observe.whileAlive(list, this::reselect, vm.items());
 
         detail.setId("conflictDetail");
         detail.getStyleClass().add("conflict-detail");
@@ -123,8 +134,10 @@ public final class ConflictsView {
 
     /** After the list changed, the same conflict stays selected; a settled one hands over to the next. */
     private void reselect() {
+        refreshing = false;
         List<ConflictItem> items = vm.items();
         if (items.isEmpty()) {
+            list.getSelectionModel().clearSelection();
             show(null);
             return;
         }
@@ -132,6 +145,9 @@ public final class ConflictsView {
         if (at < 0) {
             at = Math.min(Math.max(lastIndex, 0), items.size() - 1);
         }
+        // the list may already hold this selection, and then says nothing: remember it here
+        lastKey = items.get(at).key();
+        lastIndex = at;
         list.getSelectionModel().clearAndSelect(at);
         list.scrollTo(at);
         show(items.get(at));

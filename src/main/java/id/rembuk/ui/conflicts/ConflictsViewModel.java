@@ -40,6 +40,8 @@ public final class ConflictsViewModel {
     private final Consumer<Action> apply;
     private final ZoneId zone;
     private final ObservableList<ConflictItem> items = FXCollections.observableArrayList();
+    // one wrapper for every caller: a wrapper only weakly held by the list would lose its listeners
+    private final ObservableList<ConflictItem> readOnlyItems = FXCollections.unmodifiableObservableList(items);
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
 
     public ConflictsViewModel(ObservableValue<SessionState> state, ObservableValue<Map<UUID, String>> replicas,
@@ -128,7 +130,7 @@ public final class ConflictsViewModel {
     }
 
     public ObservableList<ConflictItem> items() {
-        return FXCollections.unmodifiableObservableList(items);
+        return readOnlyItems;
     }
 
     public ReadOnlyIntegerProperty countProperty() {
