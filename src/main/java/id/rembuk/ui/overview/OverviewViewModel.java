@@ -7,6 +7,7 @@ import id.rembuk.domain.IndonesianFormat;
 import id.rembuk.domain.Labels;
 import id.rembuk.domain.Records;
 import id.rembuk.domain.SessionInfo;
+import id.rembuk.domain.change.Conflicts;
 import id.rembuk.domain.change.EntityState;
 import id.rembuk.domain.change.SessionState;
 import id.rembuk.i18n.Messages;
@@ -101,7 +102,8 @@ public final class OverviewViewModel {
         facilitators.set(i == null || i.facilitators().isEmpty() ? none : String.join("\n", i.facilitators()));
         experts.set(i == null || i.experts().isEmpty() ? none : String.join("\n", i.experts()));
         participants.set((int) st.count(EntityKind.PARTICIPANT.code()));
-        conflicts.set(st.conflicts().size());
+        // field conflicts and delete-vs-edit ones: everything the conflicts area lists
+        conflicts.set(Conflicts.of(st).size());
         kindCounts.setAll(Arrays.stream(EntityKind.values())
                 // labels and block runs are bookkeeping, not items the room made
                 .filter(k -> k != EntityKind.SESSION && k != EntityKind.LABEL && k != EntityKind.BLOCK_RUN)
