@@ -5,6 +5,7 @@ import atlantafx.base.theme.Styles;
 import id.rembuk.domain.Participant;
 import id.rembuk.i18n.Messages;
 import id.rembuk.ui.Observe;
+import id.rembuk.ui.conflicts.ProvenanceLine;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
@@ -131,7 +132,19 @@ final class PersonForm {
         privacy.setWrapText(true);
         privacy.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
 
-        VBox form = new VBox(6, title, formHint,
+        // which group's laptop registered the person being edited, and which changed the record last
+        Label origin = new Label();
+        origin.setId("personOrigin");
+        origin.getStyleClass().addAll(ProvenanceLine.STYLE, Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        origin.setWrapText(true);
+        Observe.whileAlive(origin, () -> {
+            Participant p = vm.editingProperty().get();
+            origin.setText(p == null ? "" : vm.provenance(p.id()));
+            origin.setVisible(!origin.getText().isEmpty());
+            origin.setManaged(origin.isVisible());
+        }, vm.editingProperty());
+
+        VBox form = new VBox(6, title, origin, formHint,
                 row("people.col.name", nameField, Participant.F_NAME),
                 row("people.col.nip", nip, Participant.F_NIP),
                 row("people.col.jabatan", jabatan, Participant.F_JABATAN),
