@@ -49,6 +49,7 @@ class ConflictsScreenshot {
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private AppContext context;
     private Stage stage;
+    private final java.util.TimeZone zone = java.util.TimeZone.getDefault();
 
     @Start
     void start(Stage stage) {
@@ -57,6 +58,8 @@ class ConflictsScreenshot {
         }
         Messages.setLocale(Messages.INDONESIAN);
         Theme.install();
+        // the other areas' provenance lines use the laptop's own zone: this picture's laptop is in the hall
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(ConflictSession.WITA));
         HandClock clock = new HandClock(LocalDateTime.of(2026, 12, 7, 10, 45).atZone(ConflictSession.WITA)
                 .toInstant(), ConflictSession.WITA);
         context = new AppContext(homes.resolve(UUID.randomUUID().toString()), new UiSettings(null),
@@ -72,6 +75,7 @@ class ConflictsScreenshot {
         if (context != null) {
             context.shutdown();
         }
+        java.util.TimeZone.setDefault(zone);
     }
 
     @Test
@@ -100,6 +104,74 @@ class ConflictsScreenshot {
         settle();
         save(stage.getScene(), out.resolve("conflicts-combine.png"));
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    /** The provenance line where the other areas show one: a SWOT card, a programme's form, a person's form. */
+    @Test
+    void provenanceElsewhere(FxRobot robot) throws Exception {
+        String dir = System.getProperty("rembuk.screenshots", "");
+        Assumptions.assumeTrue(!dir.isBlank(), "set -Drembuk.screenshots=DIR to make the screenshots");
+        Path out = Path.of(dir);
+        ConflictSession files = new ConflictSession(homes.resolve("files-" + UUID.randomUUID()));
+        robot.interact(() -> context.shell().openFile(files.master));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#nav-conflicts").tryQuery().isPresent()
+                && context.shell().stateProperty().get() != null);
+        nav(robot, "conflicts");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#conflictHeading").tryQuery().isPresent());
+        // Budi comes back with the phone number the GOV laptop wrote
+        robot.interact(() -> robot.lookup("#conflictList").query().requestFocus());
+        robot.type(KeyCode.HOME).type(KeyCode.DIGIT2);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.shell().stateProperty().get()
+                .get("participant", ConflictSession.PERSON).map(e -> e.live()).orElse(false));
+
+        nav(robot, "participants");
+        settle();
+        robot.interact(() -> {
+            var table = robot.lookup("#participantTable").queryAs(javafx.scene.control.TableView.class);
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#personOrigin").tryQuery()
+                .map(javafx.scene.Node::isVisible).orElse(false));
+        settle();
+        save(stage.getScene(), out.resolve("provenance-participant.png"));
+        robot.type(KeyCode.ESCAPE);
+
+        nav(robot, "programme");
+        settle();
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.TableView<Object> table = robot.lookup("#programmeTable")
+                    .queryAs(javafx.scene.control.TableView.class);
+            var column = table.getColumns().stream().filter(c -> "programmeColumn-STRATEGIES".equals(c.getId()))
+                    .findFirst().orElseThrow();
+            table.requestFocus();
+            table.getSelectionModel().select(0, column);
+            table.getFocusModel().focus(0, column);
+        });
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#programmeForm").query().isVisible());
+        settle();
+        save(stage.getScene(), out.resolve("provenance-programme.png"));
+        robot.type(KeyCode.ESCAPE);
+
+        nav(robot, "swot");
+        settle();
+        robot.clickOn(robot.lookup(".swot-card-text").match(n -> n instanceof javafx.scene.control.Label l
+                && l.getText().startsWith("Pusat data daerah")).queryAs(javafx.scene.Node.class));
+        settle();
+        save(stage.getScene(), out.resolve("provenance-swot.png"));
+
+        nav(robot, "overview");
+        settle();
+        save(stage.getScene(), out.resolve("provenance-overview.png"));
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    private static void nav(FxRobot robot, String area) {
+        robot.interact(() -> robot.lookup("#nav-" + area).match(n -> n.getScene() != null)
+                .queryAs(javafx.scene.control.ToggleButton.class).fire());
     }
 
     private static void settle() throws Exception {
