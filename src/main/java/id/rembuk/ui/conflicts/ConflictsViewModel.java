@@ -91,7 +91,8 @@ public final class ConflictsViewModel {
             byValue.computeIfAbsent(k, x -> new ArrayList<>()).add(text.whoAndWhen(h));
         }
         List<Choice> choices = new ArrayList<>();
-        byValue.forEach((k, writers) -> choices.add(new Choice(raw.get(k), shown(raw.get(k)), writers, false)));
+        byValue.forEach((k, writers) -> choices.add(new Choice(raw.get(k), shown(field, raw.get(k)), writers,
+                false)));
         return new ConflictItem(e.key().kind() + ":" + e.key().id() + ":" + field, e.key(), field,
                 kindLabel(e.key().kind()), title(e), fieldLabel(field), text.of(e), choices);
     }
@@ -106,6 +107,14 @@ public final class ConflictsViewModel {
         }
         return new ConflictItem(e.key().kind() + ":" + e.key().id() + ":" + Change.DELETED, e.key(), null,
                 kindLabel(e.key().kind()), title(e), Messages.get("conflicts.delete.field"), text.of(e), choices);
+    }
+
+    /** A deletion mark written on one laptop and taken back on another reads as words, not "1" and "". */
+    private static String shown(String field, String value) {
+        if (Change.DELETED.equals(field)) {
+            return Messages.get("1".equals(value) ? "conflicts.value.deleted" : "conflicts.value.present");
+        }
+        return shown(value);
     }
 
     private static String shown(String value) {

@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.rembuk.domain.change.Action;
 import id.rembuk.domain.change.Conflicts;
+import id.rembuk.domain.change.Edit;
 import id.rembuk.domain.change.EntityKey;
 import id.rembuk.domain.change.EntityState;
 import id.rembuk.domain.change.SessionState;
@@ -221,6 +222,38 @@ class ConflictsViewModelTest {
             assertThat(item(live, PROGRAMME).choices().get(0).writers().get(0)).startsWith("Laptop ec000000");
             names.set(after.replicas());
             assertThat(item(live, PROGRAMME).choices().get(0).writers().get(0)).startsWith(ECO_LABEL);
+        }
+    }
+
+    @Test
+    void aDeletionTakenBackOnOneLaptopWhileAnotherDeletedAgainReadsAsWordsAndSettles() throws Exception {
+        UUID session = UUID.randomUUID();
+        try (SessionFile a = SessionFile.create(dir.resolve("a.mv.db"), session, "Laptop Fasilitator");
+             SessionFile b = SessionFile.create(dir.resolve("b.mv.db"), session, "Kelompok ECO · Laptop B")) {
+            a.apply(Action.of("Tambah", Edit.set("swot_item", "k", "text", "Pasar digital")));
+            a.apply(Action.of("Hapus", Edit.delete("swot_item", "k")));
+            b.importChanges(a.changes(), a.replicas());
+            b.apply(Action.of("Pulihkan", Edit.restore("swot_item", "k")));
+            a.apply(Action.of("Hapus lagi", Edit.delete("swot_item", "k")));
+            a.importChanges(b.changes(), b.replicas());
+
+            SimpleObjectProperty<SessionState> state = new SimpleObjectProperty<>(a.state());
+            ConflictsViewModel m = new ConflictsViewModel(state, new SimpleObjectProperty<>(a.replicas()), action -> {
+                try {
+                    a.apply(action);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                state.set(a.state());
+            }, WITA);
+            ConflictItem mark = m.items().stream().filter(i -> "_deleted".equals(i.field())).findFirst().orElseThrow();
+            assertThat(mark.fieldLabel()).isEqualTo("Dihapus atau tidak");
+            assertThat(mark.choices()).extracting(Choice::text).containsExactlyInAnyOrder("Dihapus", "Ada (dipulihkan)");
+
+            m.pick(mark, mark.choices().stream().map(Choice::value).toList().indexOf(null));
+            assertThat(Conflicts.of(a.state())).isEmpty();
+            assertThat(a.state().get("swot_item", "k").orElseThrow().live()).isTrue();
+            assertThat(m.items()).isEmpty();
         }
     }
 
