@@ -9,14 +9,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
 /**
- * One muted line under an item saying which group's laptop created it and which changed it last,
- * kept current as edits and merges arrive. Any view can add one for the item it shows.
+ * One small muted line under an item saying which group's laptop created it and which changed it
+ * last ("Dibuat: Kelompok GOV · Laptop X, Sen 7 Des 08.14 · Diubah terakhir: …"). It takes no room
+ * while it has nothing to say, so a view can add one for whatever item it shows.
  */
 public final class ProvenanceLine {
     public static final String STYLE = "provenance-line";
@@ -24,29 +25,26 @@ public final class ProvenanceLine {
     private ProvenanceLine() {
     }
 
-    /**
-     * A line for the item {@code entity} names (null: no item, an empty line), refreshed when the
-     * session, the laptops' names or any of {@code alsoOn} change.
-     */
-    public static Label of(ObservableValue<SessionState> state, ObservableValue<Map<UUID, String>> replicas,
-                           Supplier<EntityKey> entity, Observable... alsoOn) {
+    /** An empty line; set its text (an {@link Origins} or {@link ProvenanceText} gives it). */
+    public static Label label() {
         Label line = new Label();
-        line.setId("provenance");
         line.getStyleClass().addAll(STYLE, Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         line.setWrapText(true);
-        line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        line.setMinHeight(Region.USE_PREF_SIZE);
         line.setGraphic(new FontIcon(Material2OutlinedAL.HISTORY));
-        // the label holds the listener; the session properties (which outlive it) only weakly
-        Observable[] sources = new Observable[alsoOn.length + 2];
-        sources[0] = state;
-        sources[1] = replicas;
-        System.arraycopy(alsoOn, 0, sources, 2, alsoOn.length);
-        Observe.whileAlive(line, () -> {
-            String t = text(state.getValue(), replicas.getValue(), entity.get(), ZoneId.systemDefault());
-            line.setText(t);
-            line.setVisible(!t.isEmpty());
-            line.setManaged(!t.isEmpty());
-        }, sources);
+        line.setVisible(false);
+        line.setManaged(false);
+        line.textProperty().addListener((o, old, t) -> {
+            line.setVisible(t != null && !t.isEmpty());
+            line.setManaged(line.isVisible());
+        });
+        return line;
+    }
+
+    /** A line that asks {@code text} again whenever one of {@code sources} changes, while the line lives. */
+    public static Label of(Supplier<String> text, Observable... sources) {
+        Label line = label();
+        Observe.whileAlive(line, () -> line.setText(text.get()), sources);
         return line;
     }
 

@@ -133,16 +133,9 @@ final class PersonForm {
         privacy.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
 
         // which group's laptop registered the person being edited, and which changed the record last
-        Label origin = new Label();
+        Label origin = ProvenanceLine.of(() -> vm.editingProperty().get() == null ? ""
+                : vm.provenance(vm.editingProperty().get().id()), vm.editingProperty());
         origin.setId("personOrigin");
-        origin.getStyleClass().addAll(ProvenanceLine.STYLE, Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        origin.setWrapText(true);
-        Observe.whileAlive(origin, () -> {
-            Participant p = vm.editingProperty().get();
-            origin.setText(p == null ? "" : vm.provenance(p.id()));
-            origin.setVisible(!origin.getText().isEmpty());
-            origin.setManaged(origin.isVisible());
-        }, vm.editingProperty());
 
         VBox form = new VBox(6, title, origin, formHint,
                 row("people.col.name", nameField, Participant.F_NAME),

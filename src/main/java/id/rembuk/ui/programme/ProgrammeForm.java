@@ -32,7 +32,7 @@ final class ProgrammeForm {
     private final VBox root = new VBox(10);
     private final Label title = new Label();
     /** Which group's laptop created the programme and which changed it last. */
-    private final Label origin = new Label();
+    private final Label origin = ProvenanceLine.label();
     private final VBox strategies = new VBox(4);
     private final Label noStrategies = new Label(Messages.get("programme.form.noStrategies"));
     private final TextArea activities = new TextArea();
@@ -77,9 +77,6 @@ final class ProgrammeForm {
         cancel.setOnAction(e -> close());
         HBox buttons = new HBox(8, save, cancel);
         origin.setId("programmeFormOrigin");
-        origin.getStyleClass().addAll(ProvenanceLine.STYLE, Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        origin.setWrapText(true);
-        origin.setMinHeight(Region.USE_PREF_SIZE);
         root.getChildren().addAll(title, origin, heading("programme.col.strategies"), strategyScroll,
                 heading("programme.col.activities"), activities, heading("programme.col.supporting"), supporting,
                 buttons);

@@ -143,6 +143,21 @@ class ConflictsViewTest {
     }
 
     @Test
+    void aProvenanceLineFollowsItsItemAndTakesNoRoomWithNothingToSay(FxRobot robot) {
+        javafx.beans.property.SimpleStringProperty id = new javafx.beans.property.SimpleStringProperty(PERSON);
+        Origins origins = new Origins(shell.stateProperty()).names(shell.replicasProperty());
+        Label[] line = new Label[1];
+        robot.interact(() -> line[0] = ProvenanceLine.of(() -> origins.of("participant", id.get()), id));
+        assertThat(line[0].getText()).startsWith("Dibuat: " + ConflictSession.FACILITATOR_LABEL + ", ")
+                .contains("Diubah terakhir: " + ConflictSession.GOV_LABEL);
+        assertThat(line[0].isManaged()).isTrue();
+        robot.interact(() -> id.set(null));
+        assertThat(line[0].getText()).isEmpty();
+        assertThat(line[0].isVisible()).isFalse();
+        assertThat(line[0].isManaged()).isFalse();
+    }
+
+    @Test
     void aClickOnAValuesButtonTakesIt(FxRobot robot) {
         focusList(robot);
         robot.type(KeyCode.DOWN);
