@@ -1,5 +1,6 @@
 package id.rembuk.ui;
 
+import id.rembuk.ui.conflicts.ConflictsFeature;
 import id.rembuk.ui.dialog.DialogService;
 import id.rembuk.ui.overview.OverviewView;
 import id.rembuk.ui.overview.OverviewViewModel;
@@ -70,6 +71,7 @@ public final class AppContext {
     private final QuickWinFeature quickwin;
     private final ProfileFeature profile;
     private final RoadmapFeature roadmap;
+    private final ConflictsFeature conflicts;
     private AgendaEditorViewModel agenda;
     private final MergeFeature merge;
 
@@ -99,6 +101,9 @@ public final class AppContext {
                 new FxFilePickers(MergeFeature::focusedWindowOrNull), javafx.application.Platform::runLater,
                 () -> settings.fontSizeProperty().get());
         merge.landGroupFilesOn(breakout);
+        // what two laptops wrote differently waits here for the facilitator after a merge
+        this.conflicts = new ConflictsFeature(shell, clock.getZone());
+        conflicts.register(navigation);
         // the masterplan's chain, in the order the groups work through it
         navigation.section("ui.nav.section.analysis");
         this.readiness = new ReadinessFeature(shell, run.projector()::showPleno);
@@ -203,6 +208,7 @@ public final class AppContext {
         quickwin.languageChanged();
         profile.languageChanged();
         roadmap.languageChanged();
+        conflicts.languageChanged();
     }
 
     public RunFeature run() {

@@ -44,7 +44,8 @@ class FeatureBundlesTest {
             Map.entry("quickwin", "src/main/java/id/rembuk/ui/quickwin"),
             Map.entry("profile", "src/main/java/id/rembuk/ui/profile"),
             Map.entry("roadmap", "src/main/java/id/rembuk/ui/roadmap"),
-            Map.entry("merge", "src/main/java/id/rembuk/ui/merge"));
+            Map.entry("merge", "src/main/java/id/rembuk/ui/merge"),
+            Map.entry("conflicts", "src/main/java/id/rembuk/ui/conflicts"));
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
@@ -57,7 +58,8 @@ class FeatureBundlesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"agenda", "editor", "notes", "run", "participants", "groups", "people", "breakout",
-        "board", "swot", "readiness", "tows", "vision", "programme", "scoring", "quickwin", "profile", "roadmap", "merge"})
+        "board", "swot", "readiness", "tows", "vision", "programme", "scoring", "quickwin", "profile", "roadmap", "merge",
+        "conflicts"})
     void bundleIsCompleteInBothLanguages(String bundle) throws IOException {
         assertThat(Messages.bundleNames()).contains("id.rembuk.i18n." + bundle);
         Properties id = load(bundle + ".properties");

@@ -5,6 +5,7 @@ import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import id.rembuk.i18n.Messages;
 import id.rembuk.ui.Observe;
+import id.rembuk.ui.conflicts.ConflictsFeature;
 import id.rembuk.ui.shell.ShellViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -121,15 +122,37 @@ public final class OverviewView {
             tiles.getChildren().setAll(
                     stat("countParticipants", Material2OutlinedMZ.PEOPLE, vm.participantsProperty().get(),
                             Messages.get("ui.overview.participants"), false),
-                    stat("countConflicts", vm.conflictsProperty().get() > 0 ? Material2OutlinedMZ.WARNING
+                    conflictsLink(stat("countConflicts", vm.conflictsProperty().get() > 0 ? Material2OutlinedMZ.WARNING
                                     : Material2OutlinedAL.CHECK_CIRCLE, vm.conflictsProperty().get(),
-                            Messages.get("ui.overview.conflicts"), vm.conflictsProperty().get() > 0));
+                            Messages.get("ui.overview.conflicts"), vm.conflictsProperty().get() > 0)));
             vm.kindCounts().stream().filter(c -> c.kind() != id.rembuk.domain.EntityKind.PARTICIPANT)
                     .forEach(c -> tiles.getChildren().add(stat("count-" + c.kind().code(),
                             KindIcons.of(c.kind()), c.count(), c.label(), false)));
         };
         Observe.whileAlive(tiles, fill, vm.kindCounts(), vm.participantsProperty(), vm.conflictsProperty());
         return tiles;
+    }
+
+    /** Open conflicts are a way into the conflicts area: the tile opens it as its sidebar row does. */
+    private Node conflictsLink(Node tile) {
+        if (vm.conflictsProperty().get() == 0) {
+            return tile;
+        }
+        Button open = new Button(null, tile);
+        open.setId("overviewOpenConflicts");
+        open.getStyleClass().addAll(Styles.FLAT, "stat-link");
+        open.setPadding(javafx.geometry.Insets.EMPTY);
+        open.setTooltip(new javafx.scene.control.Tooltip(Messages.get("conflicts.overview.open")));
+        open.setAccessibleText(Messages.get("conflicts.overview.open"));
+        open.setOnAction(e -> {
+            // the sidebar row's id is "nav-" + the area's id (see NavArea)
+            Node row = open.getScene() == null ? null
+                    : open.getScene().lookup("#nav-" + ConflictsFeature.AREA);
+            if (row instanceof javafx.scene.control.ButtonBase b) {
+                b.fire();
+            }
+        });
+        return open;
     }
 
     private static Node stat(String id, Ikon icon, long count, String label, boolean warn) {

@@ -8,6 +8,7 @@ import id.rembuk.domain.Labels;
 import id.rembuk.domain.People;
 import id.rembuk.domain.Records;
 import id.rembuk.domain.SessionInfo;
+import id.rembuk.domain.change.Conflicts;
 import id.rembuk.domain.change.EntityState;
 import id.rembuk.domain.change.SessionState;
 import id.rembuk.i18n.Messages;
@@ -104,7 +105,8 @@ public final class OverviewViewModel {
         // one per person: a registration confirmed as a duplicate is not a second participant
         People people = People.of(st);
         participants.set((int) st.live(EntityKind.PARTICIPANT.code()).filter(e -> people.isKept(e.key().id())).count());
-        conflicts.set(st.conflicts().size());
+        // field conflicts and delete-vs-edit ones: everything the conflicts area lists
+        conflicts.set(Conflicts.of(st).size());
         kindCounts.setAll(Arrays.stream(EntityKind.values())
                 // labels and block runs are bookkeeping, not items the room made
                 .filter(k -> k != EntityKind.SESSION && k != EntityKind.LABEL && k != EntityKind.BLOCK_RUN)

@@ -14,6 +14,7 @@ import id.rembuk.domain.change.Edit;
 import id.rembuk.domain.change.EntityState;
 import id.rembuk.domain.change.SessionState;
 import id.rembuk.i18n.Messages;
+import id.rembuk.ui.conflicts.Origins;
 import id.rembuk.ui.shell.ShellViewModel;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -120,6 +121,7 @@ public final class ParticipantsViewModel {
     }
 
     private final ObservableValue<SessionState> state;
+    private final Origins origins;
     private final Consumer<Action> apply;
     private final Runnable importAction;
 
@@ -162,6 +164,7 @@ public final class ParticipantsViewModel {
      */
     public ParticipantsViewModel(ObservableValue<SessionState> state, Consumer<Action> apply, Runnable importAction) {
         this.state = state;
+        this.origins = new Origins(state);
         this.apply = apply;
         this.importAction = importAction;
         FIELDS.forEach(f -> errors.put(f, new SimpleObjectProperty<>()));
@@ -175,6 +178,12 @@ public final class ParticipantsViewModel {
 
     public ParticipantsViewModel(ShellViewModel shell, Runnable importAction) {
         this(shell.stateProperty(), shell::apply, importAction);
+        origins.names(shell.replicasProperty());
+    }
+
+    /** Which group's laptop registered a participant and which changed the record last ("" for none). */
+    public String provenance(String participantId) {
+        return origins.of(EntityKind.PARTICIPANT.code(), participantId);
     }
 
     private Map<String, StringProperty> fields() {

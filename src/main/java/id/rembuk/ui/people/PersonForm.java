@@ -5,6 +5,7 @@ import atlantafx.base.theme.Styles;
 import id.rembuk.domain.Participant;
 import id.rembuk.i18n.Messages;
 import id.rembuk.ui.Observe;
+import id.rembuk.ui.conflicts.ProvenanceLine;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
@@ -131,7 +132,12 @@ final class PersonForm {
         privacy.setWrapText(true);
         privacy.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
 
-        VBox form = new VBox(6, title, formHint,
+        // which group's laptop registered the person being edited, and which changed the record last
+        Label origin = ProvenanceLine.of(() -> vm.editingProperty().get() == null ? ""
+                : vm.provenance(vm.editingProperty().get().id()), vm.editingProperty());
+        origin.setId("personOrigin");
+
+        VBox form = new VBox(6, title, origin, formHint,
                 row("people.col.name", nameField, Participant.F_NAME),
                 row("people.col.nip", nip, Participant.F_NIP),
                 row("people.col.jabatan", jabatan, Participant.F_JABATAN),

@@ -2,6 +2,7 @@ package id.rembuk.ui.programme;
 
 import atlantafx.base.theme.Styles;
 import id.rembuk.i18n.Messages;
+import id.rembuk.ui.conflicts.ProvenanceLine;
 import id.rembuk.ui.programme.ProgrammeRow.StrategyLink;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,8 @@ final class ProgrammeForm {
     private final Runnable closed;
     private final VBox root = new VBox(10);
     private final Label title = new Label();
+    /** Which group's laptop created the programme and which changed it last. */
+    private final Label origin = ProvenanceLine.label();
     private final VBox strategies = new VBox(4);
     private final Label noStrategies = new Label(Messages.get("programme.form.noStrategies"));
     private final TextArea activities = new TextArea();
@@ -73,7 +76,8 @@ final class ProgrammeForm {
         cancel.setId("programmeFormCancel");
         cancel.setOnAction(e -> close());
         HBox buttons = new HBox(8, save, cancel);
-        root.getChildren().addAll(title, heading("programme.col.strategies"), strategyScroll,
+        origin.setId("programmeFormOrigin");
+        root.getChildren().addAll(title, origin, heading("programme.col.strategies"), strategyScroll,
                 heading("programme.col.activities"), activities, heading("programme.col.supporting"), supporting,
                 buttons);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -107,6 +111,7 @@ final class ProgrammeForm {
     void open(ProgrammeRow row, ProgrammeColumn at) {
         programmeId = row.id();
         title.setText(Messages.get("programme.form.title", row.ref(), row.programme().name()));
+        origin.setText(vm.provenance(programmeId));
         ticks.clear();
         strategies.getChildren().clear();
         List<String> linked = row.programme().strategies();

@@ -16,6 +16,7 @@ import id.rembuk.i18n.Messages;
 import id.rembuk.plan.Portfolio;
 import id.rembuk.ui.PortfolioCache;
 import id.rembuk.ui.programme.ProgrammeRow.StrategyLink;
+import id.rembuk.ui.conflicts.Origins;
 import id.rembuk.ui.shell.ShellViewModel;
 import id.rembuk.ui.tows.TowsMatrix;
 import java.util.ArrayList;
@@ -53,6 +54,7 @@ public final class ProgrammeViewModel {
 
     private final PortfolioCache portfolios = new PortfolioCache();
     private final ObservableValue<SessionState> state;
+    private final Origins origins;
     private final Consumer<Action> apply;
 
     /** Null: every dimension. */
@@ -81,6 +83,7 @@ public final class ProgrammeViewModel {
      */
     public ProgrammeViewModel(ObservableValue<SessionState> state, Consumer<Action> apply) {
         this.state = state;
+        this.origins = new Origins(state);
         this.apply = apply;
         for (Dimension d : Dimension.values()) {
             readers.put(d, new TowsMatrix.Reader());
@@ -95,6 +98,12 @@ public final class ProgrammeViewModel {
 
     public ProgrammeViewModel(ShellViewModel shell) {
         this(shell.stateProperty(), shell::apply);
+        origins.names(shell.replicasProperty());
+    }
+
+    /** Which group's laptop created a programme and which changed it last ("" for none). */
+    public String provenance(String programmeId) {
+        return origins.of(EntityKind.PROGRAMME.code(), programmeId);
     }
 
     private void refresh() {

@@ -389,13 +389,17 @@ public final class SwotBoardView implements CardActions {
         Observe.whileAlive(message, () -> {
             String m = vm.messageProperty().get();
             boolean warn = m != null && !m.isEmpty();
-            message.setText(warn ? m : Messages.get(facilitator ? "swot.hint" : "swot.hint.group"));
+            // one card selected: which group's laptop wrote it and which changed it last, instead of the hint
+            String origin = board.selection().size() == 1 ? vm.provenance(board.selection().get(0).id()) : "";
+            message.setText(warn ? m : !origin.isEmpty() ? origin
+                    : Messages.get(facilitator ? "swot.hint" : "swot.hint.group"));
             message.getStyleClass().remove(Styles.WARNING);
             if (warn) {
                 message.getStyleClass().add(Styles.WARNING);
             }
-            message.setGraphic(warn ? new FontIcon(Material2OutlinedAL.ERROR_OUTLINE) : null);
-        }, vm.messageProperty());
+            message.setGraphic(warn ? new FontIcon(Material2OutlinedAL.ERROR_OUTLINE)
+                    : !origin.isEmpty() ? new FontIcon(Material2OutlinedAL.HISTORY) : null);
+        }, vm.messageProperty(), board.selection());
 
         Label selected = new Label();
         selected.setId("swotSelected");

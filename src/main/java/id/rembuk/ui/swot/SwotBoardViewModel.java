@@ -1,5 +1,6 @@
 package id.rembuk.ui.swot;
 
+import id.rembuk.domain.EntityKind;
 import id.rembuk.domain.SessionInfo;
 import id.rembuk.domain.Stage;
 import id.rembuk.domain.SwotBoard;
@@ -10,6 +11,7 @@ import id.rembuk.domain.change.Action;
 import id.rembuk.domain.change.SessionState;
 import id.rembuk.i18n.Messages;
 import id.rembuk.ui.board.BoardRows;
+import id.rembuk.ui.conflicts.Origins;
 import id.rembuk.ui.shell.ShellViewModel;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,6 +67,7 @@ public final class SwotBoardViewModel {
     }
 
     private final ObservableValue<SessionState> state;
+    private final Origins origins;
     private final ObservableValue<SessionInfo> info;
     private final Consumer<Action> apply;
     /** The group whose laptop this is; null on the facilitator's screen. */
@@ -111,6 +114,7 @@ public final class SwotBoardViewModel {
     public SwotBoardViewModel(ObservableValue<SessionState> state, ObservableValue<SessionInfo> info,
                               Consumer<Action> apply, String ownGroup) {
         this.state = state;
+        this.origins = new Origins(state);
         this.info = info;
         this.apply = apply;
         this.ownGroup = ownGroup == null || ownGroup.isBlank() ? null : ownGroup;
@@ -134,12 +138,22 @@ public final class SwotBoardViewModel {
 
     /** The facilitator's board. */
     public static SwotBoardViewModel facilitator(ShellViewModel shell) {
-        return new SwotBoardViewModel(shell.stateProperty(), shell.infoProperty(), shell::apply, null);
+        SwotBoardViewModel m = new SwotBoardViewModel(shell.stateProperty(), shell.infoProperty(), shell::apply, null);
+        m.origins.names(shell.replicasProperty());
+        return m;
     }
 
     /** A group's board on its laptop. */
     public static SwotBoardViewModel forGroup(ShellViewModel shell, String groupId) {
-        return new SwotBoardViewModel(shell.stateProperty(), shell.infoProperty(), shell::apply, groupId);
+        SwotBoardViewModel m = new SwotBoardViewModel(shell.stateProperty(), shell.infoProperty(), shell::apply,
+                groupId);
+        m.origins.names(shell.replicasProperty());
+        return m;
+    }
+
+    /** Which group's laptop wrote a card and which changed it last ("" for none). */
+    public String provenance(String cardId) {
+        return origins.of(EntityKind.SWOT_ITEM.code(), cardId);
     }
 
     /** Texts again in the new language. */

@@ -16,6 +16,7 @@ import id.rembuk.domain.change.Edit;
 import id.rembuk.domain.change.SessionState;
 import id.rembuk.i18n.Messages;
 import id.rembuk.store.SessionFile;
+import id.rembuk.ui.conflicts.ConflictSession;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -83,6 +84,19 @@ class OverviewViewModelTest {
         assertThat(rows).containsExactly("GOV 3 Butir SWOT 2 · Program 1", "BRD 0 ", "ECO 0 ", "LIV 0 ", "SOC 0 ",
                 "ENV 1 Butir SWOT 1");
         assertThat(vm.dimensions().get(0).label()).isEqualTo(Dimension.GOV.defaultLabel());
+    }
+
+    @Test
+    void theConflictCountIncludesItemsDeletedOnOneLaptopAndEditedOnAnother() throws Exception {
+        SimpleObjectProperty<SessionState> state = new SimpleObjectProperty<>();
+        OverviewViewModel vm = new OverviewViewModel(state, new SimpleObjectProperty<>(UUID.randomUUID()));
+        ConflictSession files = new ConflictSession(dir.resolve("merged"));
+        try (SessionFile master = SessionFile.open(files.master, true)) {
+            state.set(master.state());
+            // two fields written on two laptops, and a participant deleted on one while edited on another
+            assertThat(master.state().conflicts()).hasSize(2);
+            assertThat(vm.conflictsProperty().get()).isEqualTo(3);
+        }
     }
 
     @Test
