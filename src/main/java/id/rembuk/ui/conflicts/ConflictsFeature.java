@@ -23,6 +23,7 @@ public final class ConflictsFeature {
     public void register(NavigationRegistry navigation) {
         navigation.register(new NavArea(AREA, TITLE_KEY, Material2OutlinedMZ.MERGE_TYPE,
                 () -> new ConflictsView(vm).root()));
+        navigation.badge(AREA, vm.countProperty());
         navigation.addShortcuts(TITLE_KEY, List.of(new Shortcut("↑ / ↓", "conflicts.keys.move"),
                 new Shortcut("← / →", "conflicts.keys.choose"), new Shortcut("Enter", "conflicts.keys.take"),
                 new Shortcut("1–9", "conflicts.keys.number"), new Shortcut("G", "conflicts.keys.combine"),

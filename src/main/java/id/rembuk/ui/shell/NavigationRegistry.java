@@ -20,6 +20,7 @@ public final class NavigationRegistry {
     private final Map<String, List<Shortcut>> shortcuts = new LinkedHashMap<>();
     private final Map<String, String> sections = new LinkedHashMap<>();
     private String pendingSection;
+    private final Map<String, javafx.beans.value.ObservableIntegerValue> badges = new LinkedHashMap<>();
 
     /**
      * Starts a titled group of areas: the next area registered opens it. Sixteen areas do not fit a
@@ -46,6 +47,18 @@ public final class NavigationRegistry {
         if (selected.get() == null) {
             selected.set(area.id());
         }
+    }
+
+    /**
+     * A live count shown beside an area's name in the sidebar when it is above zero (the open
+     * conflicts), so work waiting for the facilitator is seen from every area.
+     */
+    public void badge(String areaId, javafx.beans.value.ObservableIntegerValue count) {
+        badges.put(areaId, count);
+    }
+
+    public java.util.Optional<javafx.beans.value.ObservableIntegerValue> badgeOf(String areaId) {
+        return java.util.Optional.ofNullable(badges.get(areaId));
     }
 
     /** Single-key commands of a feature, asked in registration order. */

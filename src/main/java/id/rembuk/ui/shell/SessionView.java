@@ -12,7 +12,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The open session: the sidebar of work areas and the selected area beside it. */
 final class SessionView {
+    private static final javafx.css.PseudoClass ATTENTION = javafx.css.PseudoClass.getPseudoClass("attention");
     private final NavigationRegistry navigation;
+
+    /** Keeps a weak listener alive exactly as long as the node it updates (the view is rebuilt on a language switch). */
+    private static <T> javafx.beans.value.ChangeListener<T> keep(Node owner, javafx.beans.value.ChangeListener<T> l) {
+        owner.getProperties().put(l, Boolean.TRUE);
+        return l;
+    }
 
     SessionView(NavigationRegistry navigation) {
         this.navigation = navigation;
@@ -41,8 +48,21 @@ final class SessionView {
             b.setToggleGroup(group);
             b.setUserData(a);
             b.setSelected(a.id().equals(navigation.selectedProperty().get()));
+            navigation.badgeOf(a.id()).ifPresent(count -> {
+                String title = Messages.get(a.titleKey());
+                b.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> count.get() > 0 ? title + " (" + count.get() + ")" : title, count));
+                Runnable mark = () -> b.pseudoClassStateChanged(ATTENTION, count.get() > 0);
+                count.addListener(new javafx.beans.value.WeakChangeListener<>(keep(b, (o, x, y) -> mark.run())));
+                mark.run();
+            });
             sidebar.getChildren().add(b);
         }
+        // an area chosen elsewhere (a tile on the overview) is selected here too
+        javafx.beans.value.ChangeListener<String> follow = (o, x, id) -> group.getToggles().stream()
+                .filter(t -> ((NavArea) t.getUserData()).id().equals(id) && !t.isSelected())
+                .findFirst().ifPresent(group::selectToggle);
+        navigation.selectedProperty().addListener(new javafx.beans.value.WeakChangeListener<>(keep(sidebar, follow)));
         group.selectedToggleProperty().addListener((o, old, t) -> {
             if (t == null) {
                 // a click on the selected area keeps it selected

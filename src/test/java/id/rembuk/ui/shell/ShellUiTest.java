@@ -129,6 +129,22 @@ class ShellUiTest {
         assertThat(dialogs.errors).isEmpty();
     }
 
+    /** Open conflicts are seen from every area: the sidebar row carries their count until they are settled. */
+    @Test
+    void theConflictsRowShowsTheOpenCountAndFollowsAnAreaChosenElsewhere(FxRobot robot) throws Exception {
+        id.rembuk.ui.conflicts.ConflictSession files =
+                new id.rembuk.ui.conflicts.ConflictSession(homes.resolve(UUID.randomUUID().toString()));
+        robot.interact(() -> context.shell().openFile(files.master));
+        waitFor(() -> robot.lookup("#nav-conflicts").tryQuery().isPresent());
+        javafx.scene.control.ToggleButton row = robot.lookup("#nav-conflicts").queryAs(javafx.scene.control.ToggleButton.class);
+        waitFor(() -> "Konflik (3)".equals(row.getText()));
+        assertThat(row.getPseudoClassStates()).extracting(Object::toString).contains("attention");
+
+        robot.clickOn("#overviewOpenConflicts");
+        waitFor(row::isSelected);
+        assertThat(dialogs.errors).isEmpty();
+    }
+
     @Test
     void f1ListsTheShortcutsAndEscapeClosesTheList(FxRobot robot) throws Exception {
         robot.press(KeyCode.F1).release(KeyCode.F1);
