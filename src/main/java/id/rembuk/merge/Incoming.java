@@ -11,9 +11,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 
 /**
  * One file brought to a merge, read whole and checked before anything is merged: a session file
@@ -43,13 +45,61 @@ public record Incoming(Path file, Format format, UUID sessionId, Map<UUID, Strin
             var contents = ExternalFile.readChanges(file);
             return new Incoming(file, Format.SESSION, contents.sessionId(), contents.replicas(), contents.changes());
         } catch (StoreException e) {
-            // the advice for one's own cut file (use a backup) does not fit a file from a group's laptop
-            String message = e.problem() == Problem.TRUNCATED ? Messages.get("problem.merge.truncated", e.subject())
-                    : e.userMessage();
-            throw new MergeException(file, e.problem(), message, e);
+            throw refusal(file, e);
         } catch (SessionJsonException e) {
             throw new MergeException(file, Problem.CORRUPT, e.userMessage(), e);
         }
+    }
+
+    /** One file read for a merge, or why it is refused. */
+    public record Result(Path file, Incoming incoming, MergeException problem) {
+    }
+
+    /**
+     * Reads and checks several files, in order: the session files' pre-flights share one child JVM
+     * (its start costs more than a file's check). {@code started} hears the index of each file as
+     * its check begins, possibly from another thread. Throws only when nothing could be checked at all.
+     */
+    public static List<Result> readAll(List<Path> files, IntConsumer started) throws MergeException {
+        Result[] out = new Result[files.size()];
+        List<Path> sessions = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path f = files.get(i);
+            if (looksLikeJson(f)) {
+                started.accept(i);
+                try {
+                    out[i] = new Result(f, read(f), null);
+                } catch (MergeException e) {
+                    out[i] = new Result(f, null, e);
+                }
+            } else {
+                sessions.add(f);
+                at.add(i);
+            }
+        }
+        if (!sessions.isEmpty()) {
+            List<ExternalFile.Read> read;
+            try {
+                read = ExternalFile.readChanges(sessions, k -> started.accept(at.get(k)));
+            } catch (StoreException e) {
+                throw refusal(sessions.get(0), e);
+            }
+            for (int k = 0; k < read.size(); k++) {
+                ExternalFile.Read r = read.get(k);
+                out[at.get(k)] = r.problem() != null ? new Result(r.file(), null, refusal(r.file(), r.problem()))
+                        : new Result(r.file(), new Incoming(r.file(), Format.SESSION, r.contents().sessionId(),
+                                r.contents().replicas(), r.contents().changes()), null);
+            }
+        }
+        return List.of(out);
+    }
+
+    private static MergeException refusal(Path file, StoreException e) {
+        // the advice for one's own cut file (use a backup) does not fit a file from a group's laptop
+        String message = e.problem() == Problem.TRUNCATED ? Messages.get("problem.merge.truncated", e.subject())
+                : e.userMessage();
+        return new MergeException(file, e.problem(), message, e);
     }
 
     /** A JSON export starts with '{' (after a byte-order mark or spaces); an H2 file never does. */

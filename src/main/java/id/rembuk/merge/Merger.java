@@ -32,9 +32,6 @@ import java.util.concurrent.CancellationException;
  * of one field stay side by side as conflicts ({@link Conflicts}).
  */
 public final class Merger {
-    /** Files checked at once at most (each check is a child JVM). */
-    private static final int READERS = 4;
-
     private Merger() {
     }
 
@@ -73,53 +70,38 @@ public final class Merger {
         int total = files.size() + 1;
         Map<Integer, Incoming> accepted = new java.util.TreeMap<>();
         Map<Integer, FileReport> refused = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<Integer, Incoming> read = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        // each check runs in a child JVM: two at a time keep both cores of a laptop busy
-        int threads = Math.max(1, Math.min(files.size(), Math.min(READERS, Runtime.getRuntime().availableProcessors())));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "rembuk-merge-read");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<java.util.concurrent.Future<?>> tasks = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                int index = i;
-                Path f = files.get(i);
-                tasks.add(pool.submit(() -> {
-                    if (progress.cancelled()) {
-                        return;
-                    }
-                    progress.update(done.get(), total, f);
-                    if (sameFile(f, master.file())) {
-                        refused.put(index, FileReport.refused(f, Outcome.REJECTED, Optional.empty(), 0,
-                                new StoreException(Problem.LOCKED, f.toString()).userMessage()));
-                    } else {
-                        try {
-                            read.put(index, Incoming.read(f));
-                        } catch (MergeException e) {
-                            refused.put(index, FileReport.refused(f, Outcome.REJECTED, Optional.empty(), 0,
-                                    e.userMessage()));
-                        }
-                    }
-                    done.incrementAndGet();
-                }));
+        Map<Integer, Incoming> read = new TreeMap<>();
+        List<Path> toRead = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            if (sameFile(files.get(i), master.file())) {
+                refused.put(i, FileReport.refused(files.get(i), Outcome.REJECTED, Optional.empty(), 0,
+                        new StoreException(Problem.LOCKED, files.get(i).toString()).userMessage()));
+            } else {
+                toRead.add(files.get(i));
+                at.add(i);
             }
-            for (java.util.concurrent.Future<?> t : tasks) {
-                t.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException();
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new StoreException(Problem.IO, String.valueOf(files), e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
+        checkCancelled(progress);
+        if (!toRead.isEmpty()) {
+            java.util.concurrent.atomic.AtomicInteger begun = new java.util.concurrent.atomic.AtomicInteger();
+            List<Incoming.Result> results;
+            try {
+                results = Incoming.readAll(toRead, k -> progress.update(begun.getAndIncrement(), total, toRead.get(k)));
+            } catch (MergeException e) {
+                throw new StoreException(e.problem(), e.file().toString(), e);
+            }
+            for (int k = 0; k < results.size(); k++) {
+                Incoming.Result r = results.get(k);
+                if (r.problem() != null) {
+                    refused.put(at.get(k), FileReport.refused(r.file(), Outcome.REJECTED, Optional.empty(), 0,
+                            r.problem().userMessage()));
+                } else {
+                    read.put(at.get(k), r.incoming());
+                }
+            }
+        }
+        checkCancelled(progress);
         read.forEach((i, in) -> {
             if (!in.sessionId().equals(master.sessionId()) && !options.acceptOtherSession()) {
                 refused.put(i, FileReport.refused(in.file(), Outcome.OTHER_SESSION, Optional.of(in.sessionId()),

@@ -3,6 +3,9 @@ package id.rembuk.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * Opens a session file that lives outside the app's working folder without touching it: the
@@ -54,6 +57,58 @@ public final class ExternalFile {
             return SessionFile.read(copy);
         } catch (StoreException e) {
             throw Preflight.about(e, file);
+        } finally {
+            Preflight.deleteTree(dir);
+        }
+    }
+
+    /** One file's changes, or why it cannot be read. */
+    public record Read(Path file, SessionFile.Contents contents, StoreException problem) {
+    }
+
+    /**
+     * The changes of several files from elsewhere, each read from a private copy that passed the
+     * pre-flight; the copies are checked together in one child JVM. {@code started} hears the index
+     * of the file whose check begins (from another thread).
+     */
+    public static List<Read> readChanges(List<Path> files, IntConsumer started) throws StoreException {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("rembuk-read");
+        } catch (IOException e) {
+            throw new StoreException(Problem.IO, String.valueOf(files), e);
+        }
+        try {
+            Read[] out = new Read[files.size()];
+            List<Path> copies = new ArrayList<>();
+            List<Integer> copied = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                try {
+                    copies.add(Preflight.copyPrivately(files.get(i), Files.createDirectory(dir.resolve(Integer.toString(i)))));
+                    copied.add(i);
+                } catch (StoreException e) {
+                    started.accept(i);
+                    out[i] = new Read(files.get(i), null, Preflight.about(e, files.get(i)));
+                } catch (IOException e) {
+                    started.accept(i);
+                    out[i] = new Read(files.get(i), null, new StoreException(Problem.IO, files.get(i).toString(), e));
+                }
+            }
+            List<Preflight.Checked> checked = copies.isEmpty() ? List.of()
+                    : Preflight.checkPrivateCopies(copies, k -> started.accept(copied.get(k)));
+            for (int k = 0; k < checked.size(); k++) {
+                Path file = files.get(copied.get(k));
+                Preflight.Checked c = checked.get(k);
+                try {
+                    if (c.problem() != null) {
+                        throw c.problem();
+                    }
+                    out[copied.get(k)] = new Read(file, SessionFile.read(c.copy()), null);
+                } catch (StoreException e) {
+                    out[copied.get(k)] = new Read(file, null, Preflight.about(e, file));
+                }
+            }
+            return List.of(out);
         } finally {
             Preflight.deleteTree(dir);
         }

@@ -1,14 +1,10 @@
 package id.rembuk.store;
 
 import id.rembuk.i18n.Messages;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.URISyntaxException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,8 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 
 /**
  * Proves that a session file from elsewhere holds nothing but Rembuk's schema before the app's
@@ -36,7 +31,6 @@ import java.util.concurrent.TimeUnit;
 public final class Preflight {
     /** The child gets this long, then is killed: a hostile file must not hang the app. */
     static final long TIMEOUT_SECONDS = 20;
-    private static final int MAX_OUTPUT_LINES = 100_000;
     private static volatile Reference reference;
 
     private Preflight() {
@@ -99,10 +93,73 @@ public final class Preflight {
      * On success the copy may be opened with {@link SessionFile#open}.
      */
     public static Verdict checkPrivateCopy(Path copy) throws StoreException {
-        String name = copy.toString();
         FileHeader.check(copy);
         Reference ref = reference();
-        Output out = runProbe(copy, ref);
+        return judge(runProbe(copy, ref), copy.toString(), ref);
+    }
+
+    /** The verdict on one private copy, or why it was refused. */
+    public record Checked(Path copy, Verdict verdict, StoreException problem) {
+    }
+
+    /**
+     * Checks several private copies in one child JVM, since starting the JVM costs more than a
+     * file's check. A copy the child did not finish (it was killed over another file, or crashed)
+     * is checked again alone, so one hostile file never decides another's verdict.
+     */
+    public static List<Checked> checkPrivateCopies(List<Path> copies, IntConsumer started) throws StoreException {
+        return checkPrivateCopies(copies, new PreflightChild.Listener() {
+            @Override
+            public void started(int index) {
+                started.accept(index);
+            }
+        });
+    }
+
+    /** As above; the listener hears indexes into {@code copies} and may stop the shared child (tests do). */
+    static List<Checked> checkPrivateCopies(List<Path> copies, PreflightChild.Listener listener) throws StoreException {
+        List<Checked> out = new ArrayList<>();
+        List<Path> headerOk = new ArrayList<>();
+        Map<Path, StoreException> early = new HashMap<>();
+        for (Path c : copies) {
+            try {
+                FileHeader.check(c);
+                headerOk.add(c);
+            } catch (StoreException e) {
+                listener.started(copies.indexOf(c));
+                early.put(c, e);
+            }
+        }
+        Reference ref = reference();
+        PreflightChild.Sections sections = headerOk.isEmpty() ? null
+                : PreflightChild.run(headerOk, ref, new PreflightChild.Listener() {
+                    @Override
+                    public void started(int index) {
+                        listener.started(copies.indexOf(headerOk.get(index)));
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return listener.cancelled();
+                    }
+                });
+        for (Path c : copies) {
+            try {
+                if (early.containsKey(c)) {
+                    throw early.get(c);
+                }
+                int i = headerOk.indexOf(c);
+                Verdict v = sections.complete(i) ? judge(parse(sections.lines().get(i), c.toString()), c.toString(), ref)
+                        : checkPrivateCopy(c);
+                out.add(new Checked(c, v, null));
+            } catch (StoreException e) {
+                out.add(new Checked(c, null, e));
+            }
+        }
+        return out;
+    }
+
+    private static Verdict judge(Output out, String name, Reference ref) throws StoreException {
         if (out.error() != null) {
             throw out.error();
         }
@@ -198,99 +255,11 @@ public final class Preflight {
     }
 
     static Output runProbe(Path copy, Reference ref) throws StoreException {
-        String name = copy.toString();
-        Path work = null;
-        Process p = null;
-        try {
-            work = Files.createTempDirectory("rembuk-probe");
-            Path allowed = work.resolve("allowed.txt");
-            Files.write(allowed, ref.records().stream().map(PreflightProbe::escape).toList(), StandardCharsets.UTF_8);
-            Path emptyBin = Files.createDirectory(work.resolve("bin"));
-            ProcessBuilder pb = new ProcessBuilder(childCommand(copy, allowed, work));
-            pb.directory(work.toFile());
-            pb.environment().clear();
-            // H2 falls back to running `javac` when no compiler module is present: there is none to find
-            pb.environment().put("PATH", emptyBin.toString());
-            pb.environment().put("HOME", work.toString());
-            pb.redirectErrorStream(false);
-            pb.redirectError(work.resolve("stderr.txt").toFile());
-            p = pb.start();
-            p.getOutputStream().close();
-            Process proc = p;
-            CompletableFuture<List<String>> lines = CompletableFuture.supplyAsync(() -> readLines(proc));
-            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                p.waitFor(5, TimeUnit.SECONDS);
-                throw new StoreException(Problem.CORRUPT, name + " (" + Messages.get("store.preflight.timeout") + ")");
-            }
-            return parse(lines.get(5, TimeUnit.SECONDS), name);
-        } catch (IOException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new StoreException(Problem.IO, name, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException(Problem.IO, name, e);
-        } finally {
-            if (p != null && p.isAlive()) {
-                p.destroyForcibly();
-            }
-            deleteTree(work);
+        PreflightChild.Sections out = PreflightChild.run(List.of(copy), ref);
+        if (out.timedOut() == 0) {
+            throw new StoreException(Problem.CORRUPT, copy + " (" + Messages.get("store.preflight.timeout") + ")");
         }
-    }
-
-    private static List<String> childCommand(Path copy, Path allowed, Path work) throws StoreException {
-        String exe = System.getProperty("os.name", "").startsWith("Windows") ? "java.exe" : "java";
-        Path java = Path.of(System.getProperty("java.home"), "bin", exe);
-        if (!Files.isExecutable(java)) {
-            // no child JVM, no check: refuse rather than open the file in our own process
-            throw new StoreException(Problem.IO, "java runtime " + java);
-        }
-        List<String> cmd = new ArrayList<>();
-        cmd.add(java.toString());
-        cmd.add("--limit-modules");
-        cmd.add("java.base,java.sql,java.logging,java.naming,java.management");
-        cmd.add("-Xmx256m");
-        cmd.add("-Xss1m");
-        cmd.add("-XX:+UseSerialGC");
-        cmd.add("-XX:TieredStopAtLevel=1");
-        cmd.add("-XX:+DisableAttachMechanism");
-        // no class may be loaded by name from the file (triggers, aggregates, table engines, drivers)
-        cmd.add("-Dh2.allowedClasses=id.rembuk.store.NoSuchClass");
-        cmd.add("-Duser.home=" + work);
-        cmd.add("-Djava.io.tmpdir=" + work);
-        cmd.add("-cp");
-        cmd.add(childClassPath());
-        cmd.add(PreflightProbe.class.getName());
-        cmd.add(copy.toAbsolutePath().toString());
-        cmd.add(allowed.toString());
-        return cmd;
-    }
-
-    /** Only H2 and our own classes: nothing else the file could reach for. */
-    static String childClassPath() throws StoreException {
-        Set<String> parts = new LinkedHashSet<>();
-        for (Class<?> c : List.of(PreflightProbe.class, org.h2.Driver.class)) {
-            try {
-                parts.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
-            } catch (URISyntaxException | RuntimeException e) {
-                throw new StoreException(Problem.IO, "class path of " + c.getName(), e);
-            }
-        }
-        return String.join(java.io.File.pathSeparator, parts);
-    }
-
-    private static List<String> readLines(Process p) {
-        List<String> lines = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (lines.size() < MAX_OUTPUT_LINES) {
-                    lines.add(line);
-                }
-            }
-        } catch (IOException e) {
-            // the child died: what it said so far is judged below
-        }
-        return lines;
+        return parse(out.lines().get(0), copy.toString());
     }
 
     private static Output parse(List<String> lines, String name) {

@@ -42,6 +42,8 @@ public final class PreflightProbe {
     static final String STOPPED = "stopped";
     static final String ERROR = "error";
     static final String DONE = "done";
+    /** Starts what is said of the next file: its index among the arguments. */
+    static final String FILE = "file";
 
     /** H2's DbObject type codes of the records that may appear in our files at all. */
     static final int TABLE_OR_VIEW = 0;
@@ -55,45 +57,66 @@ public final class PreflightProbe {
     private PreflightProbe() {
     }
 
-    /** args: the private copy ({@code *.mv.db}) and a file of allowed normalised schema records. */
+    /**
+     * args: a file of allowed normalised schema records, then the private copies ({@code *.mv.db}).
+     * Each copy's facts follow a {@code file} line and end with {@code done} or {@code error}. After
+     * an {@link Error} (out of memory, a stack overflow) the child stops: the JVM is not trusted to
+     * judge the files after it, which the parent then checks one by one.
+     */
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         int status = 0;
+        Set<String> allowed = new HashSet<>();
         try {
-            Path file = Path.of(args[0]);
-            Set<String> allowed = new HashSet<>();
-            Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8).forEach(l -> allowed.add(unescape(l)));
-            Storage storage = readStorage(file);
-            for (String record : storage.records()) {
-                out.println(META + "\t" + escape(record));
-            }
-            storage.meta().forEach((k, v) -> out.println(KV + "\t" + escape(k) + "\t" + escape(v)));
-            if (!allowed.containsAll(storage.records())) {
-                // something we did not write: the SQL engine never sees this file
-                out.println(STOPPED);
-            } else {
-                try (Connection conn = DriverManager.getConnection(H2Url.of(file, true, true),
-                        Schema.USER, Schema.PASSWORD)) {
-                    for (String line : inventory(conn)) {
-                        out.println(INVENTORY + "\t" + escape(line));
-                    }
-                    try (Statement st = conn.createStatement();
-                         ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM change_log")) {
-                        rs.next();
-                        out.println(COUNT + "\t" + rs.getLong(1));
-                    }
-                }
-            }
-            out.println(DONE);
-        } catch (SQLException e) {
-            out.println(ERROR + "\t" + e.getErrorCode() + "\t" + escape(String.valueOf(e.getMessage())));
-            status = 2;
+            Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8).forEach(l -> allowed.add(unescape(l)));
         } catch (Throwable e) {
-            out.println(ERROR + "\t0\t" + escape(e.getClass().getName() + ": " + e.getMessage()));
-            status = 3;
+            out.flush();
+            System.exit(3);
         }
-        out.flush();
+        for (int i = 1; i < args.length; i++) {
+            out.println(FILE + "\t" + (i - 1));
+            out.flush();
+            try {
+                probe(Path.of(args[i]), allowed, out);
+                out.println(DONE);
+            } catch (SQLException e) {
+                out.println(ERROR + "\t" + e.getErrorCode() + "\t" + escape(String.valueOf(e.getMessage())));
+                status = 2;
+            } catch (Exception e) {
+                out.println(ERROR + "\t0\t" + escape(e.getClass().getName() + ": " + e.getMessage()));
+                status = 3;
+            } catch (Throwable e) {
+                out.println(ERROR + "\t0\t" + escape(e.getClass().getName() + ": " + e.getMessage()));
+                out.flush();
+                System.exit(4);
+            }
+            out.flush();
+        }
         System.exit(status);
+    }
+
+    private static void probe(Path file, Set<String> allowed, PrintStream out) throws Exception {
+        Storage storage = readStorage(file);
+        for (String record : storage.records()) {
+            out.println(META + "\t" + escape(record));
+        }
+        storage.meta().forEach((k, v) -> out.println(KV + "\t" + escape(k) + "\t" + escape(v)));
+        if (!allowed.containsAll(storage.records())) {
+            // something we did not write: the SQL engine never sees this file
+            out.println(STOPPED);
+            return;
+        }
+        try (Connection conn = DriverManager.getConnection(H2Url.of(file, true, true),
+                Schema.USER, Schema.PASSWORD)) {
+            for (String line : inventory(conn)) {
+                out.println(INVENTORY + "\t" + escape(line));
+            }
+            try (Statement st = conn.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM change_log")) {
+                rs.next();
+                out.println(COUNT + "\t" + rs.getLong(1));
+            }
+        }
     }
 
     /** The schema records and the meta table, read from the MVStore maps without running any SQL. */
