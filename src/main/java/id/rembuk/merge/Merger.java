@@ -48,7 +48,7 @@ public final class Merger {
 
         /**
          * {@code done} of {@code total} steps (one per file, one for writing); {@code file} is the one
-         * whose check starts, or null. Files are checked side by side: called from several threads.
+         * whose check starts, or null. Called from the thread that hears the checking child JVM too.
          */
         void update(int done, int total, Path file);
 
