@@ -104,6 +104,7 @@ public final class AppContext {
         // what two laptops wrote differently waits here for the facilitator after a merge
         this.conflicts = new ConflictsFeature(shell, clock.getZone());
         conflicts.register(navigation);
+        merge.showConflictsWith(() -> navigation.selectedProperty().set(ConflictsFeature.AREA));
         // the masterplan's chain, in the order the groups work through it
         navigation.section("ui.nav.section.analysis");
         this.readiness = new ReadinessFeature(shell, run.projector()::showPleno);

@@ -28,12 +28,15 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 /** The merge in a window of its own: the check, the question, the progress and the report. */
 final class MergeDialog {
     private final MergeViewModel vm;
+    private final Runnable showConflicts;
     private final Stage stage = new Stage();
     private final VBox list = new VBox(8);
 
     /** @param fontSize the text size the user chose for the app, in px */
-    MergeDialog(MergeViewModel vm, Window owner, int fontSize) {
+    /** @param showConflicts opens the conflicts area of the main window */
+    MergeDialog(MergeViewModel vm, Window owner, int fontSize, Runnable showConflicts) {
         this.vm = vm;
+        this.showConflicts = showConflicts;
         stage.initModality(Modality.APPLICATION_MODAL);
         if (owner != null) {
             stage.initOwner(owner);
@@ -156,9 +159,30 @@ final class MergeDialog {
             (p == Phase.PREVIEW && vm.canMergeProperty().get() ? merge : close).requestFocus();
         });
 
+        // what the merge left for the facilitator to decide is one keypress away
+        Button conflicts = new Button(null, new FontIcon(Material2MZ.MERGE_TYPE));
+        conflicts.setId("mergeOpenConflicts");
+        conflicts.getStyleClass().add(Styles.ACCENT);
+        conflicts.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.get("merge.button.conflicts", vm.openConflictsProperty().get()), vm.openConflictsProperty()));
+        conflicts.visibleProperty().bind(vm.phaseProperty().isEqualTo(Phase.DONE)
+                .and(vm.openConflictsProperty().greaterThan(0)));
+        conflicts.managedProperty().bind(conflicts.visibleProperty());
+        conflicts.setOnAction(e -> {
+            stage.close();
+            showConflicts.run();
+        });
+        vm.phaseProperty().addListener((o, old, p) -> {
+            if (p == Phase.DONE && vm.openConflictsProperty().get() > 0) {
+                close.setDefaultButton(false);
+                conflicts.setDefaultButton(true);
+                conflicts.requestFocus();
+            }
+        });
+
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox box = new HBox(10, gap, cancel, merge, close);
+        HBox box = new HBox(10, gap, cancel, merge, close, conflicts);
         box.setAlignment(Pos.CENTER_RIGHT);
         return box;
     }

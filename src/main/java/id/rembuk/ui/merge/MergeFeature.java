@@ -23,6 +23,8 @@ public final class MergeFeature {
     private final Executor ui;
     private final java.util.function.IntSupplier fontSize;
     private MergeDialog current;
+    private Runnable showConflicts = () -> {
+    };
 
     /** @param fontSize the text size the user chose, so the windows read like the main one */
     public MergeFeature(ShellViewModel shell, SessionService sessions, DialogService dialogs, FilePickers pickers,
@@ -66,10 +68,15 @@ public final class MergeFeature {
             return null;
         }
         MergeViewModel vm = new MergeViewModel(MergeRunner.on(shell, sessions), dialogs, ui);
-        current = new MergeDialog(vm, focusedWindow(), fontSize.getAsInt());
+        current = new MergeDialog(vm, focusedWindow(), fontSize.getAsInt(), showConflicts);
         current.show();
         vm.start(files);
         return vm;
+    }
+
+    /** Where "Buka konflik" in the merge window leads: the conflicts area of the main window. */
+    public void showConflictsWith(Runnable open) {
+        this.showConflicts = open;
     }
 
     /** "Siapkan file kelompok…". */

@@ -67,6 +67,7 @@ public final class MergeViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final StringProperty progressText = new SimpleStringProperty("");
     private final BooleanProperty canMerge = new SimpleBooleanProperty(false);
+    private final javafx.beans.property.IntegerProperty openConflicts = new javafx.beans.property.SimpleIntegerProperty();
     private final BooleanProperty canCancel = new SimpleBooleanProperty(false);
 
     private List<Path> files = List.of();
@@ -157,6 +158,7 @@ public final class MergeViewModel {
                 : Messages.get("merge.summary.done", MergeRow.number(report.added()),
                         MergeRow.number(mergedFiles(report)), MergeRow.number(report.conflictsAfter())));
         backup.set(report.backup().map(p -> Messages.get("merge.backup", p)).orElse(""));
+        openConflicts.set(report.conflictsAfter());
         enter(Phase.DONE);
     }
 
@@ -292,6 +294,11 @@ public final class MergeViewModel {
     /** How many files brought something, nothing, were refused or skipped. */
     public ReadOnlyStringProperty totalsProperty() {
         return totals;
+    }
+
+    /** Conflicts open once the merge is done (0 before): the window then offers to go to them. */
+    public javafx.beans.property.ReadOnlyIntegerProperty openConflictsProperty() {
+        return openConflicts;
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -117,8 +117,36 @@ class MergeUiTest {
         assertThat(context.shell().stateProperty().get().get(EntityKind.SWOT_ITEM.code(), NEW_CARD)).isPresent();
         assertThat(dialogs.errors).isEmpty();
 
-        robot.clickOn("#mergeClose");
+        // the conflict left is the next thing to do: Enter now goes to it
+        javafx.scene.control.Button toConflicts = robot.lookup("#mergeOpenConflicts").queryButton();
+        assertThat(toConflicts.isVisible()).isTrue();
+        assertThat(toConflicts.getText()).isEqualTo("Buka konflik (1)");
+        assertThat(toConflicts.isDefaultButton()).isTrue();
+        robot.type(KeyCode.ENTER);
         TestWindow.waitFor(() -> window("mergeDialog").isEmpty());
+        TestWindow.waitFor(() -> "conflicts".equals(context.navigation().selectedProperty().get()));
+        TestWindow.waitFor(() -> robot.lookup("#conflictList").tryQuery().isPresent());
+        assertThat(robot.lookup("#nav-conflicts").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+    }
+
+    /** With nothing left to decide the window just closes. */
+    @Test
+    void aMergeWithoutConflictsOffersOnlyToClose(FxRobot robot) throws Exception {
+        Path usb = dir.resolve("usb");
+        Path master = masterWithGroupFiles(usb);
+        Path eco = MergeSession.laptop(usb.resolve("Kabupaten-Banggai-Tahap-III-ECO.rembuk"), dir.resolve("eco"),
+                "Kelompok ECO · Laptop B", "hasil-eco", new SwotItem(NEW_CARD, Optional.of(Dimension.ECO),
+                        Optional.empty(), SwotItem.Quadrant.O, "Pasar digital desa", "ECO", "", 3).toEdits());
+        open(robot, master);
+        robot.interact(() -> context.merge().merge(List.of(eco)));
+        TestWindow.waitFor(() -> robot.lookup("#mergeConfirm").tryQuery().map(Node::isVisible).orElse(false));
+        robot.type(KeyCode.ENTER);
+        TestWindow.waitFor(() -> robot.lookup("#mergeClose").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#mergeOpenConflicts").queryButton().isVisible()).isFalse();
+        assertThat(robot.lookup("#mergeClose").queryButton().isDefaultButton()).isTrue();
+        robot.type(KeyCode.ENTER);
+        TestWindow.waitFor(() -> window("mergeDialog").isEmpty());
+        assertThat(context.navigation().selectedProperty().get()).isNotEqualTo("conflicts");
     }
 
     @Test
