@@ -3,11 +3,6 @@ package id.rembuk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rembuk.HandClock;
-import id.rembuk.i18n.Messages;
-import id.rembuk.ui.shell.MainWindow;
-import id.rembuk.ui.task.BackgroundTaskExecutor;
-import id.rembuk.ui.theme.Theme;
-import id.rembuk.ui.theme.UiSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,12 +13,10 @@ import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,17 +52,11 @@ class DocScreenshots {
     void start(Stage stage) {
         // without a folder the tests only skip: a 1366 px window on a screen another test class set up
         // smaller (Monocle keeps the first geometry) would overflow the frame buffer
-        if (System.getProperty("rembuk.screenshots", "").isBlank()) {
+        if (!TestWindow.screenshotsWanted()) {
             return;
         }
-        Messages.setLocale(Messages.INDONESIAN);
-        Theme.install();
-        context = new AppContext(homes.resolve(UUID.randomUUID().toString()), new UiSettings(null),
-                new BackgroundTaskExecutor(), dialogs, clock);
-        stage.setScene(new Scene(new Pane(), 1366, 768));
-        new MainWindow(context, stage);
+        context = TestWindow.forScreenshots(stage, homes.resolve(UUID.randomUUID().toString()), dialogs, clock);
         this.stage = stage;
-        stage.show();
     }
 
     @AfterEach
@@ -81,10 +68,7 @@ class DocScreenshots {
 
     @Test
     void runOfShow(FxRobot robot) throws Exception {
-        String dir = System.getProperty("rembuk.screenshots", "");
-        Assumptions.assumeTrue(!dir.isBlank(), "set -Drembuk.screenshots=DIR to make the screenshots");
-        Path out = Path.of(dir);
-        Files.createDirectories(out);
+        Path out = TestWindow.screenshotFolder();
 
         robot.interact(() -> context.shell().openSample());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#overviewRegion").tryQuery().isPresent());
@@ -175,10 +159,7 @@ class DocScreenshots {
     /** The masterplan's chain on the sample's Tata Kelola group: readiness, gaps, SWOT, then the group's screen. */
     @Test
     void boards(FxRobot robot) throws Exception {
-        String dir = System.getProperty("rembuk.screenshots", "");
-        Assumptions.assumeTrue(!dir.isBlank(), "set -Drembuk.screenshots=DIR to make the screenshots");
-        Path out = Path.of(dir);
-        Files.createDirectories(out);
+        Path out = TestWindow.screenshotFolder();
         clock.set(LocalDateTime.of(2022, 6, 17, 11, 45).atZone(WITA).toInstant());
 
         robot.interact(() -> context.shell().openSample());
@@ -244,10 +225,7 @@ class DocScreenshots {
     /** Tahap II–IV on the sample: the programme matrix, scoring, the quick-win grid, a profile, the roadmap. */
     @Test
     void plans(FxRobot robot) throws Exception {
-        String dir = System.getProperty("rembuk.screenshots", "");
-        Assumptions.assumeTrue(!dir.isBlank(), "set -Drembuk.screenshots=DIR to make the screenshots");
-        Path out = Path.of(dir);
-        Files.createDirectories(out);
+        Path out = TestWindow.screenshotFolder();
         clock.set(LocalDateTime.of(2022, 6, 17, 16, 45).atZone(WITA).toInstant());
 
         robot.interact(() -> context.shell().openSample());

@@ -44,6 +44,33 @@ public final class TestWindow {
         return context;
     }
 
+    /**
+     * Whether screenshots for the docs are wanted (-Drembuk.screenshots=DIR). Without them a
+     * screenshot class does nothing at all: a 1366 px window on a screen another test class set up
+     * smaller (Monocle keeps the first geometry) would overflow the frame buffer.
+     */
+    public static boolean screenshotsWanted() {
+        return !System.getProperty("rembuk.screenshots", "").isBlank();
+    }
+
+    /** The folder the screenshots go to, made if need be; skips the test when none was asked for. */
+    public static Path screenshotFolder() throws java.io.IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(screenshotsWanted(),
+                "set -Drembuk.screenshots=DIR to make the screenshots");
+        return java.nio.file.Files.createDirectories(Path.of(System.getProperty("rembuk.screenshots")));
+    }
+
+    /** The real main window at exactly 1366×768, as the docs show it. */
+    public static AppContext forScreenshots(Stage stage, Path home, RecordingDialogs dialogs, Clock clock) {
+        Messages.setLocale(Messages.INDONESIAN);
+        Theme.install();
+        AppContext context = new AppContext(home, new UiSettings(null), new BackgroundTaskExecutor(), dialogs, clock);
+        stage.setScene(new Scene(new Pane(), 1366, 768));
+        new MainWindow(context, stage);
+        stage.show();
+        return context;
+    }
+
     /** Waits for a condition the background work brings about, then for the screen to catch up. */
     public static void waitFor(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);

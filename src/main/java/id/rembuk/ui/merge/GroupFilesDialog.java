@@ -11,7 +11,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -21,7 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -37,16 +35,7 @@ final class GroupFilesDialog {
     GroupFilesDialog(GroupFilesViewModel vm, ObservableValue<SessionState> state, Window owner, int fontSize) {
         this.vm = vm;
         this.state = state;
-        stage.initModality(Modality.APPLICATION_MODAL);
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        stage.setTitle(Messages.get("merge.group.title"));
-        javafx.scene.Parent root = view();
-        Theme.applyFontSize(root, fontSize);
-        Scene scene = new Scene(root, 760, 600);
-        Theme.style(scene);
-        stage.setScene(scene);
+        Theme.modal(stage, owner, Messages.get("merge.group.title"), view(), fontSize, 760, 600);
         stage.setOnCloseRequest(e -> {
             if (vm.phaseProperty().get() == Phase.WRITING) {
                 e.consume();

@@ -8,7 +8,6 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -17,7 +16,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -37,16 +35,7 @@ final class MergeDialog {
     MergeDialog(MergeViewModel vm, Window owner, int fontSize, Runnable showConflicts) {
         this.vm = vm;
         this.showConflicts = showConflicts;
-        stage.initModality(Modality.APPLICATION_MODAL);
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        stage.setTitle(Messages.get("merge.title"));
-        javafx.scene.Parent root = view();
-        Theme.applyFontSize(root, fontSize);
-        Scene scene = new Scene(root, 860, 680);
-        Theme.style(scene);
-        stage.setScene(scene);
+        Theme.modal(stage, owner, Messages.get("merge.title"), view(), fontSize, 860, 680);
         // a merge under way cannot be walked away from: closing asks it to stop, which it does before writing
         stage.setOnCloseRequest(e -> {
             if (vm.busy()) {

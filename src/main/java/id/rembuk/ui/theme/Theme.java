@@ -20,6 +20,23 @@ public final class Theme {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     }
 
+    /**
+     * Dresses a modal window over {@code owner} (null: none) in the app's theme and the text size
+     * the user chose, so a dialog reads like the main window on the projector.
+     */
+    public static void modal(javafx.stage.Stage stage, javafx.stage.Window owner, String title, Parent root,
+                             int fontSize, double width, double height) {
+        stage.initModality(javafx.stage.Modality.APPLICATION_MODAL);
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.setTitle(title);
+        applyFontSize(root, fontSize);
+        Scene scene = new Scene(root, width, height);
+        style(scene);
+        stage.setScene(scene);
+    }
+
     public static void style(Scene scene) {
         scene.getStylesheets().setAll(CSS);
     }

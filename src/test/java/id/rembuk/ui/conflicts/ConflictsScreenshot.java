@@ -3,14 +3,9 @@ package id.rembuk.ui.conflicts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rembuk.HandClock;
-import id.rembuk.i18n.Messages;
 import id.rembuk.ui.AppContext;
 import id.rembuk.ui.RecordingDialogs;
-import id.rembuk.ui.shell.MainWindow;
-import id.rembuk.ui.task.BackgroundTaskExecutor;
-import id.rembuk.ui.theme.Theme;
-import id.rembuk.ui.theme.UiSettings;
-import java.nio.file.Files;
+import id.rembuk.ui.TestWindow;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.UUID;
@@ -18,11 +13,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,21 +46,15 @@ class ConflictsScreenshot {
 
     @Start
     void start(Stage stage) {
-        if (System.getProperty("rembuk.screenshots", "").isBlank()) {
+        if (!TestWindow.screenshotsWanted()) {
             return;
         }
-        Messages.setLocale(Messages.INDONESIAN);
-        Theme.install();
         // the other areas' provenance lines use the laptop's own zone: this picture's laptop is in the hall
         java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(ConflictSession.WITA));
         HandClock clock = new HandClock(LocalDateTime.of(2026, 12, 7, 10, 45).atZone(ConflictSession.WITA)
                 .toInstant(), ConflictSession.WITA);
-        context = new AppContext(homes.resolve(UUID.randomUUID().toString()), new UiSettings(null),
-                new BackgroundTaskExecutor(), dialogs, clock);
-        stage.setScene(new Scene(new Pane(), 1366, 768));
-        new MainWindow(context, stage);
+        context = TestWindow.forScreenshots(stage, homes.resolve(UUID.randomUUID().toString()), dialogs, clock);
         this.stage = stage;
-        stage.show();
     }
 
     @AfterEach
@@ -80,10 +67,7 @@ class ConflictsScreenshot {
 
     @Test
     void conflictsArea(FxRobot robot) throws Exception {
-        String dir = System.getProperty("rembuk.screenshots", "");
-        Assumptions.assumeTrue(!dir.isBlank(), "set -Drembuk.screenshots=DIR to make the screenshots");
-        Path out = Path.of(dir);
-        Files.createDirectories(out);
+        Path out = TestWindow.screenshotFolder();
         ConflictSession files = new ConflictSession(homes.resolve("files"));
 
         robot.interact(() -> context.shell().openFile(files.master));
@@ -109,9 +93,7 @@ class ConflictsScreenshot {
     /** The provenance line where the other areas show one: a SWOT card, a programme's form, a person's form. */
     @Test
     void provenanceElsewhere(FxRobot robot) throws Exception {
-        String dir = System.getProperty("rembuk.screenshots", "");
-        Assumptions.assumeTrue(!dir.isBlank(), "set -Drembuk.screenshots=DIR to make the screenshots");
-        Path out = Path.of(dir);
+        Path out = TestWindow.screenshotFolder();
         ConflictSession files = new ConflictSession(homes.resolve("files-" + UUID.randomUUID()));
         robot.interact(() -> context.shell().openFile(files.master));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#nav-conflicts").tryQuery().isPresent()

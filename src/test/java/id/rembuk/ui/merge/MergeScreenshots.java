@@ -6,14 +6,9 @@ import id.rembuk.domain.Dimension;
 import id.rembuk.domain.EntityKind;
 import id.rembuk.domain.SwotItem;
 import id.rembuk.domain.change.Edit;
-import id.rembuk.i18n.Messages;
 import id.rembuk.ui.AppContext;
 import id.rembuk.ui.RecordingDialogs;
 import id.rembuk.ui.TestWindow;
-import id.rembuk.ui.task.BackgroundTaskExecutor;
-import id.rembuk.ui.theme.Theme;
-import id.rembuk.ui.theme.UiSettings;
-import id.rembuk.ui.shell.MainWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,13 +19,10 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
-import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,16 +52,10 @@ class MergeScreenshots {
 
     @Start
     void start(Stage stage) {
-        if (System.getProperty("rembuk.screenshots", "").isBlank()) {
+        if (!TestWindow.screenshotsWanted()) {
             return;
         }
-        Messages.setLocale(Messages.INDONESIAN);
-        Theme.install();
-        context = new AppContext(homes.resolve(UUID.randomUUID().toString()), new UiSettings(null),
-                new BackgroundTaskExecutor(), dialogs, Clock.systemDefaultZone());
-        stage.setScene(new Scene(new Pane(), 1366, 768));
-        new MainWindow(context, stage);
-        stage.show();
+        context = TestWindow.forScreenshots(stage, homes.resolve(UUID.randomUUID().toString()), dialogs, Clock.systemDefaultZone());
     }
 
     @AfterEach
@@ -81,10 +67,7 @@ class MergeScreenshots {
 
     @Test
     void groupFilesAndMergeReport(FxRobot robot) throws Exception {
-        String out = System.getProperty("rembuk.screenshots", "");
-        Assumptions.assumeTrue(!out.isBlank(), "set -Drembuk.screenshots=DIR to make the screenshots");
-        Path dir = Path.of(out);
-        Files.createDirectories(dir);
+        Path dir = TestWindow.screenshotFolder();
         robot.interact(() -> context.shell().openSample());
         TestWindow.waitFor(() -> context.shell().stateProperty().get() != null && !context.shell().busyProperty().get());
 

@@ -151,7 +151,7 @@ class MergeViewModelTest {
         assertThat(refused.outcome()).isEqualTo("Ditolak");
         assertThat(refused.problem()).isNotBlank().doesNotContain("Exception");
         assertThat(refused.details()).last().isEqualTo(
-                "Tidak ada isinya yang digabungkan. Minta file ini sekali lagi dari laptop kelompoknya.");
+                "Tidak ada isinya yang digabungkan.");
         assertThat(vm.report().files().get(1).outcome()).isEqualTo(Outcome.REJECTED);
         vm.merge();
 
