@@ -31,6 +31,7 @@ final class XlsxWriter {
             done++;
         }
         wb.finish();
+        progress.progress(done, total, "xlsx");
     }
 
     private static void sheet(Worksheet ws, Table t) {

@@ -78,7 +78,7 @@ class SheetExportTest {
         Map<SheetTable, Integer> counts = SheetExport.writeXlsx(STATE, out, AT, false,
                 (done, total, step) -> steps.add(done + "/" + total + " " + step));
         assertThat(steps).containsExactly("0/6 Peserta", "1/6 Program", "2/6 Rencana Aksi", "3/6 SWOT", "4/6 Info",
-                "6/6 rembuk.xlsx");
+                "5/6 xlsx", "6/6 rembuk.xlsx");
         Map<String, List<Row>> wb = read(Files.readAllBytes(out));
         assertThat(wb.keySet()).containsExactly("Peserta", "Program", "Rencana Aksi", "SWOT", "Info");
 
