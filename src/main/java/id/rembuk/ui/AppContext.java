@@ -74,6 +74,8 @@ public final class AppContext {
     private final ConflictsFeature conflicts;
     private AgendaEditorViewModel agenda;
     private final MergeFeature merge;
+    private final TaskExecutor exports = new id.rembuk.ui.task.BackgroundTaskExecutor("rembuk-export");
+    private final id.rembuk.ui.export.ExportFeature export;
 
     public AppContext(Path home, UiSettings settings, TaskExecutor executor, DialogService dialogs, Clock clock) {
         this.settings = settings;
@@ -101,6 +103,9 @@ public final class AppContext {
                 new FxFilePickers(MergeFeature::focusedWindowOrNull), javafx.application.Platform::runLater,
                 () -> settings.fontSizeProperty().get());
         merge.landGroupFilesOn(breakout);
+        // the papers the room takes home, written on a thread of their own so typing goes on meanwhile
+        this.export = new id.rembuk.ui.export.ExportFeature(shell, new id.rembuk.ui.export.ReportsWriter(), exports,
+                dialogs, () -> settings.fontSizeProperty().get());
         // what two laptops wrote differently waits here for the facilitator after a merge
         this.conflicts = new ConflictsFeature(shell, clock.getZone());
         conflicts.register(navigation);
@@ -225,6 +230,11 @@ public final class AppContext {
         return merge;
     }
 
+    /** "Ekspor dokumen…". */
+    public id.rembuk.ui.export.ExportFeature export() {
+        return export;
+    }
+
     /** The laptop's window is gone: the projector window goes with it. */
     public void mainWindowClosed() {
         run.projector().showingProperty().set(false);
@@ -235,5 +245,6 @@ public final class AppContext {
         run.shutdown();
         shell.close();
         executor.shutdown(10_000);
+        exports.shutdown(10_000);
     }
 }

@@ -12,8 +12,11 @@ import java.util.UUID;
  * real writer is tested against the real files.
  */
 public interface DocumentWriter {
-    /** One document the user can tick: {@code stem} starts its file name ("Daftar-Hadir"). */
-    record Target(String id, String label, String stem, String extension) {
+    /**
+     * One document the user can tick: {@code stem} starts its file name ("Daftar-Hadir");
+     * {@code ticked}: ticked when the window opens (the documents handed over; not the CSV tables).
+     */
+    record Target(String id, String label, String stem, String extension, boolean ticked) {
     }
 
     /**

@@ -21,6 +21,7 @@ public final class ExportFeature {
     private final IntSupplier fontSize;
     private final FxExportPickers pickers = new FxExportPickers(ExportFeature::focusedWindow);
     private ExportViewModel last;
+    private ExportDialog showing;
 
     public ExportFeature(ShellViewModel shell, DocumentWriter writer, TaskExecutor executor, DialogService dialogs,
                          IntSupplier fontSize) {
@@ -31,10 +32,17 @@ public final class ExportFeature {
         this.fontSize = fontSize;
     }
 
-    /** Opens the export window; the kop, number and folder chosen last time are filled in again. */
+    /**
+     * Opens the export window, or brings the open one to the front; the kop, number and folder chosen
+     * last time are filled in again.
+     */
     public ExportViewModel open() {
         if (shell.stateProperty().get() == null || shell.screenProperty().get() == Screen.BREAKOUT) {
             return null;
+        }
+        if (showing != null && showing.stage().isShowing()) {
+            showing.show();
+            return last;
         }
         ExportViewModel vm = new ExportViewModel(shell.stateProperty(), () -> shell.sessionIdProperty().get(),
                 () -> shell.infoProperty().get(), new ExportViewModel.Services(writer, executor, dialogs,
@@ -47,7 +55,8 @@ public final class ExportFeature {
             vm.blankRowsProperty().set(last.blankRowsProperty().get());
         }
         last = vm;
-        new ExportDialog(vm, focusedWindow(), fontSize.getAsInt()).show();
+        showing = new ExportDialog(vm, focusedWindow(), fontSize.getAsInt());
+        showing.show();
         return vm;
     }
 

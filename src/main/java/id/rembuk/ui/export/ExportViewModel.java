@@ -47,10 +47,11 @@ public final class ExportViewModel {
     /** One document to tick. */
     public static final class Choice {
         private final Target target;
-        private final BooleanProperty selected = new SimpleBooleanProperty(true);
+        private final BooleanProperty selected;
 
         Choice(Target target) {
             this.target = target;
+            this.selected = new SimpleBooleanProperty(target.ticked());
         }
 
         public Target target() {

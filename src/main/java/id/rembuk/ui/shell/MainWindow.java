@@ -304,11 +304,14 @@ public final class MainWindow {
                 new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 () -> context.merge().chooseAndMerge());
         mergeFiles.disableProperty().bind(shell.stateProperty().isNull());
+        MenuItem export = item("menuExport", "export.menu", Material2OutlinedMZ.PICTURE_AS_PDF,
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), () -> context.export().open());
+        export.disableProperty().bind(shell.stateProperty().isNull());
         MenuItem exit = item("menuExit", "ui.menu.exit", null,
                 new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
         Menu file = menu("menuFile", "ui.menu.file", home, new SeparatorMenuItem(), newSession, open, sample,
                 new SeparatorMenuItem(), saveAs, new SeparatorMenuItem(), groupFiles, mergeFiles,
-                new SeparatorMenuItem(), exit);
+                new SeparatorMenuItem(), export, new SeparatorMenuItem(), exit);
 
         MenuItem undo = item("menuUndo", "ui.menu.undo", Material2MZ.UNDO, UNDO, shell::undo);
         undo.textProperty().bind(Bindings.createStringBinding(() -> shell.canUndoProperty().get()

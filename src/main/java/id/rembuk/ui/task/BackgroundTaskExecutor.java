@@ -13,11 +13,20 @@ import javafx.application.Platform;
  * One thread also keeps edits, undos and closes in the order the user asked for them.
  */
 public final class BackgroundTaskExecutor implements TaskExecutor {
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "rembuk-io");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService executor;
+
+    public BackgroundTaskExecutor() {
+        this("rembuk-io");
+    }
+
+    /** A second executor of its own, for work that must not hold up the store's thread (exports). */
+    public BackgroundTaskExecutor(String threadName) {
+        executor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, threadName);
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     @Override
     public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {

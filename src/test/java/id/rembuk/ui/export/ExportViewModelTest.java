@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The export window's logic without a window: choices, file names, replacing, failures, progress. */
 class ExportViewModelTest {
-    private static final Target PDF = new Target("attendance", "Daftar hadir", "Daftar-Hadir", "pdf");
-    private static final Target XLSX = new Target("xlsx", "Tabel Excel", "Tabel", "xlsx");
+    private static final Target PDF = new Target("attendance", "Daftar hadir", "Daftar-Hadir", "pdf", true);
+    private static final Target XLSX = new Target("xlsx", "Tabel Excel", "Tabel", "xlsx", true);
 
     @TempDir
     Path dir;
