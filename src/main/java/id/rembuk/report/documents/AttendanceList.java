@@ -51,10 +51,10 @@ public final class AttendanceList {
         head.add(new KeyValue("Tempat", f.info().venue().replace("(CONTOH)", "").strip()));
         pdf.keyValues(head);
         pdf.spacer(3);
-        Table t = Table.of(new Column("No", 0.45f, Align.CENTER), new Column("Nama", 2.3f, Align.LEFT),
-                new Column("NIP", 1.65f, Align.CENTER), new Column("Jabatan", 2f, Align.LEFT),
-                new Column("Instansi/OPD", 2.4f, Align.LEFT), new Column("Unsur", 1.1f, Align.LEFT),
-                new Column("Kelompok", 1f, Align.LEFT), new Column("Tanda Tangan", 1.9f, Align.LEFT))
+        Table t = Table.of(new Column("No", 0.45f, Align.CENTER), new Column("Nama", 2.2f, Align.LEFT),
+                new Column("NIP", 1.95f, Align.CENTER), new Column("Jabatan", 2.1f, Align.LEFT),
+                new Column("Instansi/OPD", 2.3f, Align.LEFT), new Column("Unsur", 1.05f, Align.LEFT),
+                new Column("Kelompok", 1f, Align.LEFT), new Column("Tanda Tangan", 2.1f, Align.LEFT))
                 .fontSize(8.5f);
         int n = 0;
         for (Participant p : f.participants()) {
@@ -80,6 +80,6 @@ public final class AttendanceList {
 
     /** Odd numbers sign on the left half, even on the right: neighbours never sign over each other. */
     static Cell sign(int n) {
-        return new Cell(n + ". ................", Face.REGULAR, Align.LEFT, n % 2 == 0 ? 0.42f : 0f);
+        return new Cell(n + ". ....................", Face.REGULAR, Align.LEFT, n % 2 == 0 ? 0.45f : 0f);
     }
 }

@@ -8,6 +8,7 @@ import id.rembuk.domain.QuickWin;
 import id.rembuk.domain.Stage;
 import id.rembuk.report.pdf.Align;
 import id.rembuk.report.pdf.PageSetup;
+import id.rembuk.report.pdf.PdfFonts;
 import id.rembuk.report.pdf.PdfLayout;
 import id.rembuk.report.pdf.PdfLayout.KeyValue;
 import id.rembuk.report.pdf.Run;
@@ -19,7 +20,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,6 +85,16 @@ public final class BeritaAcara {
         sub(pdf, covered(f));
         numbered(pdf, "3.", List.of(Run.plain("Hasil yang disepakati bersama:")));
         sub(pdf, outputs(f));
+        if (!f.quickWins().isEmpty()) {
+            List<String> labels = new ArrayList<>();
+            List<List<Run>> wins = new ArrayList<>();
+            for (QuickWin q : f.quickWins()) {
+                labels.add((labels.size() + 1) + ")");
+                wins.add(List.of(Run.plain(quickWin(q))));
+            }
+            pdf.list(labels, wins, 13);
+            pdf.spacer(1);
+        }
         numbered(pdf, "4.", List.of(Run.plain("Tindak lanjut yang disepakati sebelum " + next(f.info().stage()) + ":")));
         sub(pdf, followUps(f));
         numbered(pdf, "5.", List.of(Run.plain("Lampiran berita acara ini, yang merupakan bagian tidak terpisahkan darinya:")));
@@ -103,12 +113,12 @@ public final class BeritaAcara {
 
     private static void party(PdfLayout pdf, String label, String name, String nip, String position, String role) {
         List<KeyValue> rows = new ArrayList<>();
-        rows.add(new KeyValue(label + "  Nama", name));
+        rows.add(new KeyValue("Nama", name));
         if (nip != null) {
-            rows.add(new KeyValue("      NIP", nip));
+            rows.add(new KeyValue("NIP", nip));
         }
-        rows.add(new KeyValue("      Jabatan", position));
-        pdf.keyValues(rows, 4);
+        rows.add(new KeyValue("Jabatan", position));
+        pdf.keyValues(rows, 10, label);
         pdf.paragraph(List.of(Run.plain(role)), Align.JUSTIFY, 11f, 10);
         pdf.spacer(1.5f);
     }
@@ -157,7 +167,7 @@ public final class BeritaAcara {
         for (AgendaItem a : f.agenda()) {
             if (a.type() == AgendaItem.Kind.TALK || a.type() == AgendaItem.Kind.FGD
                     || a.type() == AgendaItem.Kind.PLENARY) {
-                out.add(a.title() + (a.speaker().isEmpty() ? "" : " (" + a.speaker() + ")"));
+                out.add(a.title() + (a.speaker().isEmpty() ? "" : ", oleh " + a.speaker()));
             }
         }
         if (out.isEmpty()) {
@@ -177,20 +187,15 @@ public final class BeritaAcara {
             case IV -> "Rancangan akhir Masterplan Smart City beserta rencana aksi dan komitmen pelaksanaannya.";
         });
         if (!f.quickWins().isEmpty()) {
-            StringBuilder b = new StringBuilder("Daftar quick win: ");
-            Map<String, Integer> seen = new LinkedHashMap<>();
-            for (QuickWin q : f.quickWins()) {
-                String lead = q.leadOpd().isEmpty() ? "" : ", pengampu " + q.leadOpd();
-                String budget = q.budget() > 0 ? ", " + IndonesianFormat.rupiah(q.budget()) : "";
-                seen.put(q.name() + " (" + q.dimension().defaultLabel() + lead + budget + ")", 1);
-            }
-            int i = 1;
-            for (String s : seen.keySet()) {
-                b.append(i == 1 ? "" : "; ").append("(").append(i++).append(") ").append(s);
-            }
-            out.add(b.append('.').toString());
+            out.add("Quick win yang disepakati untuk segera dilaksanakan (nama, dimensi, perangkat daerah pengampu,"
+                    + " perkiraan anggaran):");
         }
         return out;
+    }
+
+    private static String quickWin(QuickWin q) {
+        return q.name() + " (" + q.dimension().defaultLabel() + (q.leadOpd().isEmpty() ? "" : "; " + q.leadOpd())
+                + (q.budget() > 0 ? "; " + IndonesianFormat.rupiah(q.budget()).replace(' ', PdfFonts.NBSP) : "") + ")";
     }
 
     private static List<String> followUps(SessionFacts f) {
@@ -267,7 +272,7 @@ public final class BeritaAcara {
         for (Map.Entry<String, Optional<Participant>> e : offices(f).entrySet()) {
             n++;
             Participant p = e.getValue().orElse(null);
-            String name = p == null ? "\nNIP." : p.name() + (p.nip().isEmpty() ? "" : "\nNIP. " + p.nipDisplay());
+            String name = p == null ? DOTS + "\nNIP. " + DOTS : p.name() + (p.nip().isEmpty() ? "" : "\nNIP. " + p.nipDisplay());
             String jabatan = (p == null ? "Kepala" : p.jabatan()) + "\n" + e.getKey();
             t.row(List.of(Cell.of(n + "."), Cell.of(name), Cell.of(jabatan), AttendanceList.sign(n)), 14);
         }

@@ -27,7 +27,8 @@ final class Kop {
     }
 
     static DocInfo info(SessionFacts f, DocumentOptions o, String title) {
-        String footer = title + " · " + f.activity() + (f.info().sample() ? " · DATA CONTOH, bukan dokumen resmi" : "");
+        String footer = title + " · Tahap " + f.info().stage().name() + " " + f.regionName()
+                + (f.info().sample() ? " · DATA CONTOH, bukan dokumen resmi" : "");
         return new DocInfo(title + " " + f.activity(), f.activity(), "GMSC; smart city; bimtek; " + f.regionName(),
                 o.created(), footer);
     }

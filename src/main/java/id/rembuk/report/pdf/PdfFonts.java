@@ -29,6 +29,8 @@ public final class PdfFonts {
     }
 
     static final char REPLACEMENT = '?';
+    /** No-break space: printed as a space, never a line break. */
+    public static final char NBSP = '\u00A0';
     private final Map<Face, PDFont> fonts = new EnumMap<>(Face.class);
     private final Map<Face, Map<Integer, Boolean>> known = new EnumMap<>(Face.class);
 
@@ -70,6 +72,9 @@ public final class PdfFonts {
         t.codePoints().forEach(cp -> {
             if (cp == '\n') {
                 b.append('\n');
+            } else if (cp == NBSP) {
+                // a no-break space keeps "Rp 450.000.000" on one line; wrapping splits only at plain spaces
+                b.append(NBSP);
             } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
                 b.append(' ');
             } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {

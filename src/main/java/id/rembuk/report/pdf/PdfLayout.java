@@ -223,7 +223,16 @@ public final class PdfLayout implements AutoCloseable {
 
     /** "Hari/Tanggal : Kamis, 16 Juni 2022" rows with the colons aligned and values wrapping under themselves. */
     public void keyValues(List<KeyValue> rows, float indentMm) {
+        keyValues(rows, indentMm, "");
+    }
+
+    /**
+     * Key-value rows under a marker ("I.", "1.") that hangs in the indent on the first row, as the
+     * parties of a berita acara are listed.
+     */
+    public void keyValues(List<KeyValue> rows, float indentMm, String marker) {
         float size = BODY;
+        boolean first = true;
         float indent = indentMm * PageSetup.MM;
         float keyWidth = 0;
         for (KeyValue kv : rows) {
@@ -238,6 +247,11 @@ public final class PdfLayout implements AutoCloseable {
             for (int j = 0; j < lines.size(); j++) {
                 ensurePt(size * LEADING);
                 if (j == 0) {
+                    if (first && !marker.isEmpty()) {
+                        float mw = fonts.width(Face.REGULAR, size, fonts.printable(Face.REGULAR, marker));
+                        text(marker, Face.REGULAR, size, setup.left() + indent - mw - 4, y - size);
+                        first = false;
+                    }
                     text(kv.key(), Face.REGULAR, size, setup.left() + indent, y - size);
                     text(":", Face.REGULAR, size, setup.left() + indent + keyWidth, y - size);
                 }
@@ -287,7 +301,7 @@ public final class PdfLayout implements AutoCloseable {
                     continue;
                 }
             }
-            drawRow(row, widths, size, h, fill);
+            drawRow(row, cols, widths, size, h, fill);
         }
     }
 
@@ -430,14 +444,14 @@ public final class PdfLayout implements AutoCloseable {
         }
         float yy = top;
         for (int i = 0; i < kop.lines().size(); i++) {
-            float size = i == 0 ? 14f : 13f;
+            float size = fitting(kop.lines().get(i), Face.BOLD, i == 0 ? 14f : 13f, textWidth);
             for (Line line : TextWrap.wrap(fonts, List.of(Run.bold(kop.lines().get(i))), size, textWidth)) {
                 drawLine(line, textLeft + (textWidth - line.width()) / 2, yy - size, line.width(), Align.LEFT, size);
                 yy -= size * 1.2f;
             }
         }
         if (!kop.address().isEmpty()) {
-            float size = 9.5f;
+            float size = fitting(kop.address(), Face.REGULAR, 9.5f, textWidth);
             for (Line line : TextWrap.wrap(fonts, List.of(Run.plain(kop.address())), size, textWidth)) {
                 drawLine(line, textLeft + (textWidth - line.width()) / 2, yy - size, line.width(), Align.LEFT, size);
                 yy -= size * 1.25f;
@@ -450,6 +464,17 @@ public final class PdfLayout implements AutoCloseable {
         strokeLine(setup.left(), yy, setup.right(), yy, 2.2f);
         strokeLine(setup.left(), yy - 3, setup.right(), yy - 3, 0.6f);
         y = yy - 3 - 5 * PageSetup.MM;
+    }
+
+    /** The largest size down to 80 % of {@code size} at which the text fits on one line; a kop line wraps only when it must. */
+    private float fitting(String text, Face face, float size, float width) {
+        String t = fonts.printable(face, text);
+        for (float s = size; s >= size * 0.8f; s -= 0.25f) {
+            if (fonts.width(face, s, t) <= width) {
+                return s;
+            }
+        }
+        return size * 0.8f;
     }
 
     /** A row's cells wrapped into lines. */
@@ -499,7 +524,7 @@ public final class PdfLayout implements AutoCloseable {
                 more |= !rest.isEmpty();
             }
             Laid part = new Laid(now, row.source(), 0);
-            drawRow(part, widths, size, part.height(size), fill);
+            drawRow(part, t.columns(), widths, size, part.height(size), fill);
             if (!more) {
                 return;
             }
@@ -509,6 +534,10 @@ public final class PdfLayout implements AutoCloseable {
     }
 
     private void drawRow(Laid row, float[] widths, float size, float h, float[] fill) {
+        drawRow(row, null, widths, size, h, fill);
+    }
+
+    private void drawRow(Laid row, List<Column> cols, float[] widths, float size, float h, float[] fill) {
         float x = setup.left();
         float top = y;
         try {
@@ -521,7 +550,7 @@ public final class PdfLayout implements AutoCloseable {
             for (int i = 0; i < widths.length; i++) {
                 List<Line> lines = row.cells().get(i);
                 Cell c = row.source().get(i);
-                Align align = c.align() != null ? c.align() : Align.LEFT;
+                Align align = c.align() != null ? c.align() : cols != null ? cols.get(i).align() : Align.LEFT;
                 float inner = widths[i] - 2 * CELL_PAD_X;
                 float offset = inner * c.indent();
                 float textH = lines.size() * size * LEADING;

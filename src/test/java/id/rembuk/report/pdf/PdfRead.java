@@ -35,7 +35,7 @@ public final class PdfRead {
             for (int i = 1; i <= d.getNumberOfPages(); i++) {
                 s.setStartPage(i);
                 s.setEndPage(i);
-                out.add(s.getText(d).replaceAll("\\s+", " "));
+                out.add(s.getText(d).replaceAll("[\\s\u00A0]+", " "));
             }
         }
         return out;
