@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "rembuk", mixinStandardHelpOptions = true, versionProvider = RootCommand.VersionText.class,
         subcommands = {NewCommand.class, InfoCommand.class, CheckCommand.class, ExportJsonCommand.class,
                 ImportJsonCommand.class, AgendaCommand.class, ImportParticipantsCommand.class, ConflictsCommand.class,
-                SetCommand.class, MergeCommand.class, GroupPackCommand.class})
+                SetCommand.class, MergeCommand.class, GroupPackCommand.class, PdfCommand.class})
 final class RootCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

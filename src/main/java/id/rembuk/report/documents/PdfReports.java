@@ -38,4 +38,14 @@ public final class PdfReports {
     public static boolean known(String name) {
         return NAMES.contains(name);
     }
+
+    /** The names that can be rendered now, in menu order. */
+    public static List<String> available() {
+        return NAMES.stream().filter(RENDERERS::containsKey).toList();
+    }
+
+    /** The message key of a document's name for menus and messages ("report.name.berita_acara"). */
+    public static String labelKey(String name) {
+        return "report.name." + name.replace('-', '_');
+    }
 }
