@@ -54,7 +54,6 @@ final class PdfA {
         intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
         intent.setRegistryName("http://www.color.org");
         catalog.addOutputIntent(intent);
-        doc.setVersion(1.7f);
     }
 
     static String xmp(DocInfo info, ZonedDateTime created) {
