@@ -5,6 +5,7 @@ import id.rembuk.report.documents.DocumentOptions;
 import id.rembuk.report.documents.PdfReports;
 import id.rembuk.report.documents.SessionFacts;
 import id.rembuk.report.json.AtomicWrite;
+import id.rembuk.report.pdf.Letterhead;
 import id.rembuk.store.ExternalFile;
 import id.rembuk.store.Problem;
 import id.rembuk.store.StoreException;
@@ -82,8 +83,7 @@ final class PdfCommand implements Callable<Integer> {
             pdf = renderer.render(facts, options);
         } catch (IOException e) {
             throw new CliError(Cli.FAILED, "cli.pdf.failed", e.getMessage());
-        } catch (IllegalArgumentException e) {
-            // the only input the kit can refuse is a picture that is not what its header says
+        } catch (Letterhead.BadLogo e) {
             throw new CliError(Cli.USAGE, "cli.pdf.logo_unreadable", logo);
         }
         AtomicWrite.write(target, pdf, force);

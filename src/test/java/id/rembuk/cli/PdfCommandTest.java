@@ -102,11 +102,18 @@ class PdfCommandTest {
         assertThat(badLogo.code()).isEqualTo(Cli.USAGE);
         assertThat(badLogo.err()).contains("PNG atau JPEG");
 
+        Path fakePng = dir.resolve("rusak.png");
+        Files.write(fakePng, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 0, 1, 2, 3, 4});
+        CliRun brokenLogo = CliRun.of("pdf", session.toString(), "--report", "berita-acara", "-o", out.toString(),
+                "--logo", fakePng.toString());
+        assertThat(brokenLogo.code()).isEqualTo(Cli.USAGE);
+        assertThat(brokenLogo.err()).contains("tidak bisa dibaca sebagai gambar");
+
         CliRun rows = CliRun.of("pdf", session.toString(), "--report", "attendance", "-o", out.toString(),
                 "--blank-rows", "-1");
         assertThat(rows.code()).isEqualTo(Cli.USAGE);
 
-        for (CliRun r : new CliRun[] {unknown, missing, notSession, unwritable, badLogo, rows}) {
+        for (CliRun r : new CliRun[] {unknown, missing, notSession, unwritable, badLogo, brokenLogo, rows}) {
             assertThat(r.clean()).as(r.err()).isTrue();
         }
         assertThat(out).doesNotExist();

@@ -12,6 +12,15 @@ import java.util.Optional;
  * @param logo    PNG or JPEG bytes
  */
 public record Letterhead(List<String> lines, String address, Optional<byte[]> logo) {
+    /** The logo's bytes are not a picture PDFBox can read (a PNG or JPEG header on something else). */
+    public static final class BadLogo extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        BadLogo(Throwable cause) {
+            super("the logo cannot be read as a PNG or JPEG picture", cause);
+        }
+    }
+
     public Letterhead {
         lines = List.copyOf(lines);
         address = address == null ? "" : address;

@@ -123,7 +123,8 @@ public final class PdfLayout implements AutoCloseable {
     }
 
     private void ensurePt(float pt) {
-        if (remaining() < pt && y < setup.top() - 1) {
+        // at the top of a fresh page a new page would not give more room, only an empty page
+        if (remaining() < pt && y < bodyTop - 1) {
             newPage();
         }
     }
@@ -439,7 +440,7 @@ public final class PdfLayout implements AutoCloseable {
                 textLeft = setup.left() + lw + 4;
                 textWidth = setup.contentWidth() - 2 * (lw + 4);
             } catch (IOException | IllegalArgumentException e) {
-                throw new IllegalArgumentException("logo", e);
+                throw new Letterhead.BadLogo(e);
             }
         }
         float yy = top;

@@ -64,6 +64,28 @@ class PdfKitTest {
     }
 
     @Test
+    void aRepeatingKopStandsOnEveryPageAboveTheTable() throws Exception {
+        byte[] pdf;
+        try (PdfLayout layout = PdfLayout.create(PageSetup.a4Landscape(), INFO)) {
+            layout.letterheadOnEveryPage(new Letterhead(List.of("PEMERINTAH KABUPATEN UJI"), "Jalan Uji No. 1",
+                    Optional.empty()));
+            Table t = Table.of(new Column("No", 1, Align.CENTER), new Column("Nama", 6, Align.LEFT));
+            for (int i = 1; i <= 100; i++) {
+                t.row("R" + i + "#", "Peserta " + i);
+            }
+            layout.table(t);
+            pdf = layout.finish();
+        }
+        List<String> pages = PdfRead.pages(pdf);
+        assertThat(pages.size()).isGreaterThan(3);
+        for (String page : pages) {
+            assertThat(page.strip()).startsWith("PEMERINTAH KABUPATEN UJI").contains("No Nama", "R");
+            assertThat(page.indexOf("PEMERINTAH")).isLessThan(page.indexOf("No Nama"));
+        }
+        assertNothingOutsideTheMargins(pdf, PageSetup.a4Landscape());
+    }
+
+    @Test
     void everyPageSaysHalamanXDariN() throws Exception {
         byte[] pdf = tableOf(120);
         List<String> pages = PdfRead.pages(pdf);
