@@ -4,7 +4,6 @@ import id.rembuk.domain.IndonesianFormat;
 import id.rembuk.domain.Participant;
 import id.rembuk.report.pdf.Align;
 import id.rembuk.report.pdf.PageSetup;
-import id.rembuk.report.pdf.PdfFonts.Face;
 import id.rembuk.report.pdf.PdfLayout;
 import id.rembuk.report.pdf.PdfLayout.KeyValue;
 import id.rembuk.report.pdf.Signature;
@@ -78,8 +77,7 @@ public final class AttendanceList {
                 head0 == null ? "" : head0.name(), head0 == null ? "" : head0.nipDisplay(), true)));
     }
 
-    /** Odd numbers sign on the left half, even on the right: neighbours never sign over each other. */
     static Cell sign(int n) {
-        return new Cell(n + ". ....................", Face.REGULAR, Align.LEFT, n % 2 == 0 ? 0.45f : 0f);
+        return Cell.signature(n);
     }
 }

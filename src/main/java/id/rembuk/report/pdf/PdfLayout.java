@@ -478,6 +478,15 @@ public final class PdfLayout implements AutoCloseable {
         return size * 0.8f;
     }
 
+    /** The label followed by as many dots as fit in {@code width} (at least three). */
+    private String dotted(String label, Face face, float size, float width) {
+        StringBuilder b = new StringBuilder(fonts.printable(face, label)).append("...");
+        while (fonts.width(face, size, b + ".") <= width) {
+            b.append('.');
+        }
+        return b.toString();
+    }
+
     /** A row's cells wrapped into lines. */
     private record Laid(List<List<Line>> cells, List<Cell> source, float minHeight) {
         float height(float size) {
@@ -494,7 +503,8 @@ public final class PdfLayout implements AutoCloseable {
         for (int i = 0; i < cells.size(); i++) {
             Cell c = cells.get(i);
             float inner = widths[i] - 2 * CELL_PAD_X;
-            out.add(TextWrap.wrap(fonts, List.of(new Run(c.text(), c.face())), size, inner * (1 - c.indent())));
+            String text = c.dots() ? dotted(c.text(), c.face(), size, inner * 0.5f - 2) : c.text();
+            out.add(TextWrap.wrap(fonts, List.of(new Run(text, c.face())), size, inner * (1 - c.indent())));
         }
         return new Laid(out, cells, minHeight);
     }

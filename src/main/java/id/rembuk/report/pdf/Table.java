@@ -27,11 +27,24 @@ public final class Table {
      * alternating signature column of a daftar hadir does ("1. ....", then "    2. ....").
      * A null {@code align} takes the column's.
      */
-    public record Cell(String text, Face face, Align align, float indent) {
+    public record Cell(String text, Face face, Align align, float indent, boolean dots) {
         public Cell {
             text = text == null ? "" : text;
             face = face == null ? Face.REGULAR : face;
             indent = Math.max(0, Math.min(0.9f, indent));
+        }
+
+        public Cell(String text, Face face, Align align, float indent) {
+            this(text, face, align, indent, false);
+        }
+
+        /**
+         * The numbered place to sign of an Indonesian attendance list: "1. ......" in the left half of
+         * the cell for odd numbers, in the right half for even ones, the dots filling the half, so
+         * neighbours never sign over each other whatever the column's width.
+         */
+        public static Cell signature(int number) {
+            return new Cell(number + ". ", Face.REGULAR, Align.LEFT, number % 2 == 0 ? 0.5f : 0f, true);
         }
 
         public static Cell of(String text) {

@@ -86,6 +86,36 @@ class PdfKitTest {
     }
 
     @Test
+    void signatureCellsAlternateHalvesAndNeverWrap() throws Exception {
+        byte[] pdf;
+        PageSetup setup = PageSetup.a4Portrait();
+        try (PdfLayout layout = PdfLayout.create(setup, INFO)) {
+            Table t = Table.of(new Column("No", 1, Align.CENTER), new Column("Nama", 8, Align.LEFT),
+                    new Column("Tanda Tangan", 2, Align.LEFT));
+            for (int i = 1; i <= 6; i++) {
+                t.row(List.of(Table.Cell.of(i + "."), Table.Cell.of("Peserta " + i), Table.Cell.signature(i)), 10);
+            }
+            layout.table(t);
+            pdf = layout.finish();
+        }
+        float column = setup.left() + setup.contentWidth() * 9 / 11;
+        float middle = column + setup.contentWidth() * 2 / 11 / 2;
+        List<PdfRead.Glyph> dots = PdfRead.glyphs(pdf).stream()
+                .filter(g -> g.text().equals(".") && g.x() > column).toList();
+        // one line of dots per row: none wrapped onto a second line
+        assertThat(dots.stream().map(g -> Math.round(g.yFromTop())).distinct().count()).isEqualTo(6);
+        for (PdfRead.Glyph g : dots) {
+            int row = (int) dots.stream().map(d -> Math.round(d.yFromTop())).distinct().sorted()
+                    .toList().indexOf(Math.round(g.yFromTop())) + 1;
+            if (row % 2 == 1) {
+                assertThat(g.x() + g.width()).as("row %d", row).isLessThanOrEqualTo(middle);
+            } else {
+                assertThat(g.x()).as("row %d", row).isGreaterThanOrEqualTo(middle);
+            }
+        }
+    }
+
+    @Test
     void everyPageSaysHalamanXDariN() throws Exception {
         byte[] pdf = tableOf(120);
         List<String> pages = PdfRead.pages(pdf);
