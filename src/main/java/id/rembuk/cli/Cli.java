@@ -20,7 +20,7 @@ import picocli.CommandLine.ParameterException;
 /**
  * The command line: {@code new}, {@code info}, {@code check}, {@code export-json}, {@code import-json},
  * {@code agenda}, {@code import-participants}, {@code conflicts}, {@code set}, {@code merge},
- * {@code group-pack}, {@code export-xlsx}, {@code export-csv}.
+ * {@code group-pack}, {@code export-xlsx}, {@code export-csv}, {@code pdf}.
  * Messages are in Bahasa Indonesia unless {@code --lang en} or an English LANG asks otherwise;
  * errors go to stderr as one plain sentence, never as a stack trace.
  */

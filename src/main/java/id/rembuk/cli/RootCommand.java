@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         subcommands = {NewCommand.class, InfoCommand.class, CheckCommand.class, ExportJsonCommand.class,
                 ImportJsonCommand.class, AgendaCommand.class, ImportParticipantsCommand.class, ConflictsCommand.class,
                 SetCommand.class, MergeCommand.class, GroupPackCommand.class, ExportXlsxCommand.class,
-                ExportCsvCommand.class})
+                ExportCsvCommand.class, PdfCommand.class})
 final class RootCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

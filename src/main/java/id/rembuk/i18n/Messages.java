@@ -21,7 +21,7 @@ public final class Messages {
             "id.rembuk.i18n.breakout", "id.rembuk.i18n.board", "id.rembuk.i18n.swot", "id.rembuk.i18n.readiness",
             "id.rembuk.i18n.tows", "id.rembuk.i18n.vision", "id.rembuk.i18n.programme", "id.rembuk.i18n.scoring",
             "id.rembuk.i18n.quickwin", "id.rembuk.i18n.profile", "id.rembuk.i18n.roadmap", "id.rembuk.i18n.merge",
-            "id.rembuk.i18n.conflicts", "id.rembuk.i18n.export");
+            "id.rembuk.i18n.conflicts", "id.rembuk.i18n.export", "id.rembuk.i18n.report");
     private static volatile Locale locale = INDONESIAN;
 
     private Messages() {

@@ -46,7 +46,8 @@ class FeatureBundlesTest {
             Map.entry("roadmap", "src/main/java/id/rembuk/ui/roadmap"),
             Map.entry("merge", "src/main/java/id/rembuk/ui/merge"),
             Map.entry("conflicts", "src/main/java/id/rembuk/ui/conflicts"),
-            Map.entry("export", "src/main/java/id/rembuk/ui/export"));
+            Map.entry("export", "src/main/java/id/rembuk/ui/export"),
+            Map.entry("report", "src/main/java/id/rembuk/report"));
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
@@ -60,7 +61,7 @@ class FeatureBundlesTest {
     @ParameterizedTest
     @ValueSource(strings = {"agenda", "editor", "notes", "run", "participants", "groups", "people", "breakout",
         "board", "swot", "readiness", "tows", "vision", "programme", "scoring", "quickwin", "profile", "roadmap", "merge",
-        "conflicts", "export"})
+        "conflicts", "export", "report"})
     void bundleIsCompleteInBothLanguages(String bundle) throws IOException {
         assertThat(Messages.bundleNames()).contains("id.rembuk.i18n." + bundle);
         Properties id = load(bundle + ".properties");
