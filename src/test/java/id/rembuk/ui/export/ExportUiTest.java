@@ -65,7 +65,8 @@ class ExportUiTest {
         robot.clickOn("#export-csv-participants");
         List<String> ticked = vm.get().choices().stream().filter(c -> c.selectedProperty().get())
                 .map(c -> c.target().id()).toList();
-        assertThat(ticked).contains("xlsx", "csv-participants").doesNotContain("csv-swot");
+        assertThat(ticked).contains("pdf-attendance", "pdf-berita-acara", "xlsx", "csv-participants")
+                .doesNotContain("csv-swot");
 
         robot.clickOn("#exportWrite");
         TestWindow.waitFor(() -> vm.get().phaseProperty().get() == ExportViewModel.Phase.DONE);
@@ -75,6 +76,13 @@ class ExportUiTest {
         assertThat(xlsx).isRegularFile();
         try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(xlsx.toFile())) {
             assertThat(wb.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName)).contains("Peserta", "SWOT");
+        }
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("Daftar-Hadir-Kabupaten-Banggai-Tahap-I.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("DAFTAR HADIR", "PEMERINTAH KABUPATEN BANGGAI", "Halaman 1 dari");
+        }
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("Berita-Acara-Kabupaten-Banggai-Tahap-I.pdf").toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("BERITA ACARA", "Pada hari ini");
         }
         // 80 participants, the header and a byte-order mark
         assertThat(Files.readAllLines(csv)).hasSize(81);
