@@ -57,8 +57,9 @@ final class ExportDialog {
         Label intro = wrapped(Messages.get("export.intro"));
         intro.getStyleClass().add(Styles.TEXT_MUTED);
 
-        VBox choosing = new VBox(12, section("export.documents"), documents(), section("export.kop"), options(),
-                section("export.folder"), folderRow());
+        // the folder before the kop: where the files go matters on every export, the kop rarely changes
+        VBox choosing = new VBox(12, section("export.documents"), documents(), section("export.folder"), folderRow(),
+                section("export.kop"), options());
         choosing.managedProperty().bind(choosing.visibleProperty());
         choosing.visibleProperty().bind(vm.phaseProperty().isEqualTo(Phase.CHOOSING));
         ScrollPane scroll = new ScrollPane(choosing);
