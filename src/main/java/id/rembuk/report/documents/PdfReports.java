@@ -25,6 +25,7 @@ public final class PdfReports {
     static {
         RENDERERS.put("attendance", AttendanceList::render);
         RENDERERS.put("berita-acara", BeritaAcara::render);
+        RENDERERS.put("summary", Minutes::render);
     }
 
     private PdfReports() {
