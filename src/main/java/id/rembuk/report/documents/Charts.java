@@ -50,7 +50,7 @@ final class Charts {
         return (cs, fonts, box) -> {
             float cx = box.centerX();
             float cy = box.y() + box.height() / 2 - 2;
-            float r = Math.min(box.height() / 2 - 22, box.width() / 2 - 120);
+            float r = Math.min(box.height() / 2 - 30, box.width() / 2 - 120);
             int n = values.size();
             // the area first, so rings and spokes stay visible over it
             List<float[]> pts = new ArrayList<>();
@@ -100,7 +100,8 @@ final class Charts {
                 float lw = Math.max(Figure.width(fonts, Face.BOLD, 9, v.label()), Figure.width(fonts, Face.REGULAR, 9,
                         value));
                 float x = Math.abs(at[0] - cx) < 2 ? at[0] - lw / 2 : at[0] > cx ? at[0] : at[0] - lw;
-                float y = at[1] > cy + 2 ? at[1] + 10 : at[1] < cy - 2 ? at[1] - 4 : at[1] + 3;
+                // labels above the top spoke stand clear of the ring values printed along it
+                float y = at[1] > cy + 2 ? at[1] + 12.5f : at[1] < cy - 2 ? at[1] - 4 : at[1] + 3;
                 cs.setNonStrokingColor(INK[0], INK[1], INK[2]);
                 Figure.text(cs, fonts, Face.BOLD, 9, x, y, v.label());
                 if (v.percent().isPresent()) {
@@ -193,10 +194,12 @@ final class Charts {
                 cs.setNonStrokingColor(fills[q][0], fills[q][1], fills[q][2]);
                 cs.addRect(at[q][0], at[q][1], mid, mid);
                 cs.fill();
-                cs.setNonStrokingColor(0.25f, 0.25f, 0.25f);
-                Figure.text(cs, fonts, Face.BOLD, 9.5f, at[q][0] + 5, at[q][1] + mid - 12, Words.grid(order[q]));
-                cs.setNonStrokingColor(0.4f, 0.4f, 0.4f);
-                Figure.text(cs, fonts, Face.ITALIC, 7.5f, at[q][0] + 5, at[q][1] + mid - 21, Words.gridCaption(order[q]));
+                // the names sit in the middle, in grey, under the dots: a dot in a corner hides nothing
+                cs.setNonStrokingColor(0.55f, 0.55f, 0.55f);
+                Figure.centred(cs, fonts, Face.BOLD, 12f, at[q][0] + mid / 2, at[q][1] + mid / 2 + 2,
+                        Words.grid(order[q]).toUpperCase(java.util.Locale.ROOT));
+                Figure.centred(cs, fonts, Face.ITALIC, 8f, at[q][0] + mid / 2, at[q][1] + mid / 2 - 10,
+                        Words.gridCaption(order[q]));
             }
             cs.setStrokingColor(0.3f, 0.3f, 0.3f);
             cs.setLineWidth(0.8f);

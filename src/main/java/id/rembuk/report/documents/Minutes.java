@@ -37,6 +37,7 @@ import id.rembuk.report.pdf.Signature;
 import id.rembuk.report.pdf.Table;
 import id.rembuk.report.pdf.Table.Cell;
 import id.rembuk.report.pdf.Table.Column;
+import id.rembuk.report.pdf.PdfFonts;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -52,8 +53,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDFormContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * The notulensi of a bimtek: the facts of the meeting, a table of contents, the participants by
@@ -66,9 +75,9 @@ import java.util.stream.Collectors;
  * {@link Portfolio}, {@link RoadmapPlan}), the ones the room's screens show. Parts the session has
  * no data for (a Tahap I session has no programmes) are left out or named in one sentence.
  *
- * <p>The table of contents needs the pages of the headings: the document is laid out twice, the
- * second time with the pages the first one found. The contents have as many lines both times, so
- * the pages do not move.
+ * <p>The table of contents needs the pages of the headings, known only at the end: its lines are
+ * reserved in place (one per section, the sections are known before the layout) and written in
+ * once the layout is done, so the document is laid out once.
  */
 public final class Minutes {
     static final String TITLE = "NOTULENSI";
@@ -78,27 +87,17 @@ public final class Minutes {
     private Minutes() {
     }
 
-    /** One line of the table of contents: a heading, its level (0 or 1) and the page it is on. */
-    record TocEntry(String title, int level, int page) {
-    }
-
     public static byte[] render(SessionFacts f, DocumentOptions o) throws IOException {
         Content c = Content.of(f);
-        List<TocEntry> toc = c.plannedToc();
-        for (int pass = 0; pass < 3; pass++) {
-            PdfLayout pdf = PdfLayout.create(PageSetup.a4Portrait(), Kop.info(f, o, "Notulensi"));
-            try {
-                List<TocEntry> found = new ArrayList<>();
-                write(pdf, f, o, c, toc, found);
-                if (found.equals(toc) || pass == 2) {
-                    return pdf.finish();
-                }
-                toc = found;
-            } finally {
-                pdf.close();
+        List<Section> sections = sections(f, o, c);
+        try (PdfLayout pdf = PdfLayout.create(PageSetup.a4Portrait(), Kop.info(f, o, "Notulensi"))) {
+            List<TocPart> toc = new ArrayList<>();
+            List<Integer> pages = write(pdf, f, o, sections, toc);
+            for (TocPart part : toc) {
+                part.fill(pdf.fonts(), sections, pages);
             }
+            return pdf.finish();
         }
-        throw new IllegalStateException("unreachable");
     }
 
     /** What the minutes print, read once from the session. */
@@ -167,115 +166,91 @@ public final class Minutes {
             return notes.stream().filter(n -> k.contains(n.type())).toList();
         }
 
-        /** The headings in the order {@link #write} puts them, pages not known yet (0). */
-        List<TocEntry> plannedToc() {
-            return List.of();
-        }
     }
 
     // ---- the document ----
 
-    private static void write(PdfLayout pdf, SessionFacts f, DocumentOptions o, Content c, List<TocEntry> toc,
-                              List<TocEntry> found) {
-        Sections s = new Sections(pdf, found);
+    /** A numbered part of the minutes: its heading, level (0 or 1) and what it prints. */
+    private record Section(String title, int level, Consumer<PdfLayout> body) {
+    }
+
+    /** The parts in order; those the session has no data for are left out. */
+    private static List<Section> sections(SessionFacts f, DocumentOptions o, Content c) {
+        List<Section> out = new ArrayList<>();
+        int[] n = {0};
+        Function<String, String> num = t -> (++n[0]) + ". " + t;
+        out.add(new Section(num.apply("Peserta"), 0, pdf -> participants(pdf, f)));
+        out.add(new Section(num.apply("Agenda dan Jalannya Acara"), 0, pdf -> agenda(pdf, f, c, zone(o))));
+        List<Note> points = c.notes(Note.Kind.POINT);
+        if (!points.isEmpty()) {
+            out.add(new Section(num.apply("Pokok-pokok Pembahasan"), 0, pdf -> notes(pdf, f, points)));
+        }
+        if (c.readinessAssessed()) {
+            out.add(new Section(num.apply("Hasil Penilaian Kesiapan"), 0, pdf -> readiness(pdf, c)));
+        }
+        out.add(new Section(num.apply("Hasil Kerja Kelompok per Dimensi"), 0, pdf -> pdf.paragraph(
+                "Bagian ini memuat hasil kerja keenam kelompok dimensi sebagaimana ditampilkan dan disepakati dalam"
+                        + " pleno.")));
+        int dims = n[0];
+        int k = 0;
+        for (Dimension d : Dimension.values()) {
+            out.add(new Section(dims + "." + (++k) + " " + Words.dimension(d), 1, pdf -> dimension(pdf, c, d)));
+        }
+        if (!c.elementBoards().isEmpty()) {
+            out.add(new Section(num.apply("SWOT per Elemen"), 0, pdf -> {
+                for (Map.Entry<Element, SwotCount.Board> e : c.elementBoards().entrySet()) {
+                    subheading(pdf, "Elemen " + Words.element(e.getKey()));
+                    swot(pdf, e.getValue());
+                }
+            }));
+        }
+        if (c.hasVision()) {
+            out.add(new Section(num.apply("Visi, Misi dan Tujuan Smart City"), 0, pdf -> vision(pdf, c)));
+        }
+        List<Portfolio.Entry> placed = c.portfolio().programmes().stream().filter(e -> e.position().isPresent())
+                .toList();
+        if (!placed.isEmpty() || !c.portfolio().quickWins().isEmpty()) {
+            out.add(new Section(num.apply("Prioritas Program dan Quick Win"), 0, pdf -> quickWins(pdf, c, placed)));
+        }
+        if (hasRoadmap(c.roadmap())) {
+            out.add(new Section(num.apply("Peta Jalan"), 0, pdf -> roadmap(pdf, c.roadmap())));
+        }
+        out.add(new Section(num.apply("Kesimpulan dan Keputusan"), 0, pdf -> decisions(pdf, f, c)));
+        out.add(new Section(num.apply("Tindak Lanjut"), 0, pdf -> followUps(pdf, f)));
+        return out;
+    }
+
+    // ---- the document ----
+
+    /** Lays the minutes out with the contents' pages as given; returns the pages the headings landed on. */
+    private static List<Integer> write(PdfLayout pdf, SessionFacts f, DocumentOptions o, List<Section> sections,
+                                      List<TocPart> toc) {
         pdf.letterhead(Kop.of(f, o));
         pdf.title(TITLE, 14f, true);
         pdf.title(f.activity().toUpperCase(Locale.ROOT), 11.5f, false);
         pdf.spacer(3);
         facts(pdf, f);
         pdf.spacer(3);
-        contents(pdf, toc);
-
-        s.heading("Peserta");
-        participants(pdf, f);
-
-        s.heading("Agenda dan Jalannya Acara");
-        agenda(pdf, f, c, zone(o));
-
-        List<Note> points = c.notes(Note.Kind.POINT);
-        if (!points.isEmpty()) {
-            s.heading("Pokok-pokok Pembahasan");
-            notes(pdf, f, points);
-        }
-
-        if (c.readinessAssessed()) {
-            s.heading("Hasil Penilaian Kesiapan");
-            readiness(pdf, c);
-        }
-
-        s.heading("Hasil Kerja Kelompok per Dimensi");
-        pdf.paragraph("Bagian ini memuat hasil kerja keenam kelompok dimensi sebagaimana ditampilkan dan disepakati"
-                + " dalam pleno.");
-        for (Dimension d : Dimension.values()) {
-            s.sub(Words.dimension(d));
-            dimension(pdf, c, d);
-        }
-
-        if (!c.elementBoards().isEmpty()) {
-            s.heading("SWOT per Elemen");
-            for (Map.Entry<Element, SwotCount.Board> e : c.elementBoards().entrySet()) {
-                subheading(pdf, "Elemen " + Words.element(e.getKey()));
-                swot(pdf, e.getValue());
+        toc.addAll(contents(pdf, sections.size()));
+        List<Integer> found = new ArrayList<>();
+        for (Section s : sections) {
+            if (s.level() == 0) {
+                pdf.spacer(2);
+                pdf.heading(s.title().toUpperCase(Locale.ROOT));
+            } else {
+                pdf.heading(s.title());
             }
+            found.add(pdf.pageCount());
+            s.body().accept(pdf);
         }
-
-        if (c.hasVision()) {
-            s.heading("Visi, Misi dan Tujuan Smart City");
-            vision(pdf, c);
-        }
-
-        List<Portfolio.Entry> placed = c.portfolio().programmes().stream().filter(e -> e.position().isPresent())
-                .toList();
-        if (!placed.isEmpty() || !c.portfolio().quickWins().isEmpty()) {
-            s.heading("Prioritas Program dan Quick Win");
-            quickWins(pdf, c, placed);
-        }
-
-        if (c.roadmap().programmeCount() > 0 && hasRoadmap(c.roadmap())) {
-            s.heading("Peta Jalan");
-            roadmap(pdf, c.roadmap());
-        }
-
-        s.heading("Kesimpulan dan Keputusan");
-        decisions(pdf, f, c);
-
-        s.heading("Tindak Lanjut");
-        followUps(pdf, f);
-
         pdf.spacer(4);
+        // the closing sentence stays with the signatures
+        pdf.ensureSpace(62);
         pdf.paragraph("Demikian notulensi ini dibuat sebagai catatan resmi jalannya kegiatan dan untuk dipergunakan"
                 + " sebagaimana mestinya.");
         pdf.spacer(5);
         signatures(pdf, f);
-    }
-
-    /** Headings numbered "1.", subheadings "1.1", each noted with its page for the contents. */
-    private static final class Sections {
-        private final PdfLayout pdf;
-        private final List<TocEntry> found;
-        private int number;
-        private int sub;
-
-        Sections(PdfLayout pdf, List<TocEntry> found) {
-            this.pdf = pdf;
-            this.found = found;
-        }
-
-        void heading(String title) {
-            number++;
-            sub = 0;
-            String text = number + ". " + title;
-            pdf.spacer(2);
-            pdf.heading(text.toUpperCase(Locale.ROOT));
-            found.add(new TocEntry(text, 0, pdf.pageCount()));
-        }
-
-        void sub(String title) {
-            sub++;
-            String text = number + "." + sub + " " + title;
-            pdf.heading(text);
-            found.add(new TocEntry(text, 1, pdf.pageCount()));
-        }
+        return found;
     }
 
     private static void subheading(PdfLayout pdf, String text) {
@@ -339,43 +314,73 @@ public final class Minutes {
 
     // ---- table of contents ----
 
-    private static void contents(PdfLayout pdf, List<TocEntry> toc) {
-        if (toc.isEmpty()) {
-            // the first pass: as many lines as the second will have, so nothing moves
-            return;
-        }
+    /**
+     * Reserves the contents' lines, one per section, as form XObjects drawn where they stand; the
+     * forms are filled with the titles and pages once the whole document is laid out, so it is laid
+     * out once.
+     */
+    private static List<TocPart> contents(PdfLayout pdf, int entries) {
+        List<TocPart> parts = new ArrayList<>();
         pdf.paragraph(List.of(Run.bold("DAFTAR ISI")), Align.CENTER);
         pdf.spacer(1);
         int i = 0;
-        while (i < toc.size()) {
-            int fit = Math.max(1, (int) Math.floor(pdf.remaining() / (TOC_LINE_MM * PageSetup.MM)));
+        while (i < entries) {
+            int fit = (int) Math.floor(pdf.remaining() / (TOC_LINE_MM * PageSetup.MM));
             if (fit < 2) {
                 pdf.newPage();
                 continue;
             }
-            List<TocEntry> part = toc.subList(i, Math.min(toc.size(), i + fit));
-            pdf.figure(part.size() * TOC_LINE_MM, (cs, fonts, box) -> {
-                float line = TOC_LINE_MM * PageSetup.MM;
-                for (int j = 0; j < part.size(); j++) {
-                    TocEntry e = part.get(j);
+            int from = i;
+            int to = Math.min(entries, i + fit);
+            pdf.figure((to - from) * TOC_LINE_MM, (cs, fonts, box) -> {
+                PDFormXObject form = new PDFormXObject(new PDStream(new COSStream()));
+                form.setBBox(new PDRectangle(box.x(), box.y(), box.width(), box.height()));
+                form.setResources(new PDResources());
+                cs.drawForm(form);
+                parts.add(new TocPart(form, box, from, to));
+            });
+            i = to;
+        }
+        return parts;
+    }
+
+    /** Lines {@code from..to} of the contents, drawn into their form when the pages are known. */
+    private record TocPart(PDFormXObject form, Figure.Box box, int from, int to) {
+        void fill(PdfFonts fonts, List<Section> sections, List<Integer> pages) throws IOException {
+            float line = TOC_LINE_MM * PageSetup.MM;
+            try (PDFormContentStream cs = new PDFormContentStream(form)) {
+                for (int j = from; j < to; j++) {
+                    Section e = sections.get(j);
                     Face face = e.level() == 0 ? Face.BOLD : Face.REGULAR;
                     float size = e.level() == 0 ? 10.5f : 10f;
-                    float base = box.top() - line * j - line + 4;
+                    float base = box.top() - line * (j - from) - line + 4;
                     float x = box.x() + (e.level() == 0 ? 0 : 8 * PageSetup.MM);
-                    String page = Integer.toString(e.page());
+                    String page = Integer.toString(pages.get(j));
                     float pw = Figure.width(fonts, Face.REGULAR, size, page);
                     String title = Figure.fit(fonts, face, size, e.title(), box.right() - x - pw - 30);
-                    float tw = Figure.text(cs, fonts, face, size, x, base, title);
-                    Figure.right(cs, fonts, Face.REGULAR, size, box.right(), base, page);
+                    float tw = show(cs, fonts, face, size, x, base, title);
+                    // title, leader, page: in reading order, so copied or extracted text reads as a line
                     float unit = Figure.width(fonts, Face.REGULAR, size, " .");
                     int dots = (int) Math.floor((box.right() - pw - 5 - (x + tw + 6)) / unit);
                     if (dots > 0) {
                         String leader = " .".repeat(dots).strip();
-                        Figure.right(cs, fonts, Face.REGULAR, size, box.right() - pw - 5, base, leader);
+                        float lw = Figure.width(fonts, Face.REGULAR, size, leader);
+                        show(cs, fonts, Face.REGULAR, size, box.right() - pw - 5 - lw, base, leader);
                     }
+                    show(cs, fonts, Face.REGULAR, size, box.right() - pw, base, page);
                 }
-            });
-            i += part.size();
+            }
+        }
+
+        private static float show(PDFormContentStream cs, PdfFonts fonts, Face face, float size, float x, float base,
+                                  String text) throws IOException {
+            String t = fonts.printable(face, text);
+            cs.beginText();
+            cs.setFont(fonts.font(face), size);
+            cs.setTextMatrix(Matrix.getTranslateInstance(x, base));
+            cs.showText(t);
+            cs.endText();
+            return fonts.width(face, size, t);
         }
     }
 
@@ -564,8 +569,8 @@ public final class Minutes {
         List<Portfolio.Entry> programmes = c.portfolio().inDimension(d);
         if (!programmes.isEmpty()) {
             part(pdf, "f. Program");
-            Table t = Table.of(new Column("Kode", 0.9f, Align.CENTER), new Column("Program", 3.6f, Align.LEFT),
-                    new Column("OPD pengampu", 2.2f, Align.LEFT), new Column("Jangka", 1.1f, Align.CENTER),
+            Table t = Table.of(new Column("Kode", 0.9f, Align.CENTER), new Column("Program", 3.4f, Align.LEFT),
+                    new Column("OPD pengampu", 2.1f, Align.LEFT), new Column("Jangka", 1.4f, Align.CENTER),
                     new Column("Anggaran indikatif", 2f, Align.RIGHT), new Column("Skor (peringkat)", 1.4f,
                             Align.CENTER)).fontSize(8.5f).zebra(true);
             for (Portfolio.Entry e : programmes) {
