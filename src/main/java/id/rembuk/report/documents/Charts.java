@@ -181,7 +181,7 @@ final class Charts {
      */
     static Figure.Painter grid(List<Dot> dots) {
         return (cs, fonts, box) -> {
-            float side = Math.min(box.width() - 40, box.height() - 36);
+            float side = Math.min(box.width() - 40, box.height() - 44);
             float x0 = box.x() + (box.width() - side) / 2 + 10;
             float y0 = box.y() + 26;
             float mid = side / 2;
@@ -219,13 +219,8 @@ final class Charts {
                 Figure.right(cs, fonts, Face.REGULAR, 7, x0 - 3, y0 + t - 2.5f, Integer.toString(v));
             }
             Figure.centred(cs, fonts, Face.BOLD, 8.5f, x0 + mid, y0 - 21, "Upaya (rendah \u2192 tinggi)");
-            cs.beginText();
-            cs.setFont(fonts.font(Face.BOLD), 8.5f);
-            String label = "Dampak (rendah \u2192 tinggi)";
-            cs.setTextMatrix(new org.apache.pdfbox.util.Matrix(0, 1, -1, 0, x0 - 12, y0 + mid
-                    - Figure.width(fonts, Face.BOLD, 8.5f, label) / 2));
-            cs.showText(fonts.printable(Face.BOLD, label));
-            cs.endText();
+            // upright, above the axis: rotated text reads badly when copied and searched
+            Figure.text(cs, fonts, Face.BOLD, 8.5f, x0 - 14, y0 + side + 5, "\u2191 Dampak (rendah \u2192 tinggi)");
             List<float[]> placed = new ArrayList<>();
             float radius = 6.5f;
             for (Dot d : dots) {

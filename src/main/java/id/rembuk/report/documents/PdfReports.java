@@ -26,6 +26,7 @@ public final class PdfReports {
         RENDERERS.put("attendance", AttendanceList::render);
         RENDERERS.put("berita-acara", BeritaAcara::render);
         RENDERERS.put("summary", Minutes::render);
+        RENDERERS.put("quickwins", QuickWinProfiles::render);
     }
 
     private PdfReports() {

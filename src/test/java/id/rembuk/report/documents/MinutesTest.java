@@ -80,6 +80,110 @@ class MinutesTest {
         }
     }
 
+    @Test
+    void theSwotOfABoardPrintsEveryCardWithItsDots() throws Exception {
+        SessionFacts f = DocumentsTest.sample;
+        id.rembuk.domain.SwotCount.Board gov = id.rembuk.domain.SwotCount.of(f.state(),
+                java.util.Optional.of(Dimension.GOV), java.util.Optional.empty());
+        assertThat(gov.round()).isPositive();
+        String all = String.join(" ", pages);
+        int withDots = 0;
+        for (id.rembuk.domain.SwotItem.Quadrant q : id.rembuk.domain.SwotItem.Quadrant.values()) {
+            for (id.rembuk.domain.SwotCount.Card c : gov.cards(q)) {
+                assertThat(all).contains(c.item().text() + " (" + c.dots() + " suara)");
+                withDots += c.dots() > 0 ? 1 : 0;
+            }
+        }
+        assertThat(withDots).isGreaterThan(2);
+        assertThat(all).contains("Kekuatan (S) Kelemahan (W)", "Peluang (O) Ancaman (T)");
+    }
+
+    @Test
+    void theMinutesOfAFinishedBimtekHaveTheTimesDecisionsFollowUpsGridAndRoadmap() throws Exception {
+        SessionFacts f = new RichSession().facts();
+        byte[] pdf = Minutes.render(f, DocumentsTest.OPTIONS);
+        List<String> ps = PdfRead.pages(pdf);
+        String all = String.join(" ", ps);
+        assertThat(all).contains("08.02–08.31 (29 menit)", "08.37–09.06 (29 menit)", "dilewati",
+                "Lukito Edi Nugroho: Masterplan harus selaras", "Keputusan: " + RichSession.DECISION,
+                RichSession.FOLLOW_UP + " Bappeda Litbang 15 Juli 2022",
+                "Menyusun rancangan Perbup Masterplan Smart City Bagian Hukum 30 September 2022",
+                "PRIORITAS PROGRAM DAN QUICK WIN", "Gambar 2. Kisi prioritas quick win", "QUICK WIN",
+                "PETA JALAN", "Jumlah per tahun", RichSession.DIRECT_WIN, "Rp 1.250.000.000",
+                "Halaman 1 dari " + ps.size());
+        assertThat(all).doesNotContain("Belum ada tindak lanjut");
+        DocumentsTest.assertWithin(pdf, PageSetup.a4Portrait());
+    }
+
+    @Test
+    void aTahapISessionWithoutGroupWorkSaysSoBriefly() throws Exception {
+        SessionFacts bare = new SessionFacts(DocumentsTest.sample.info(), DocumentsTest.sample.title(),
+                DocumentsTest.sample.participants(), DocumentsTest.sample.agenda(), List.of(), List.of());
+        List<String> ps = PdfRead.pages(Minutes.render(bare, DocumentsTest.OPTIONS));
+        String all = String.join(" ", ps);
+        assertThat(all).contains("Belum ada penilaian kesiapan, analisis kesenjangan, SWOT, strategi TOWS dan program"
+                + " untuk dimensi ini pada tahap ini.", "Belum ada tindak lanjut yang dicatat pada tahap ini.")
+                .doesNotContain("PETA JALAN", "PRIORITAS PROGRAM", "Kode Program OPD pengampu");
+        assertThat(ps.size()).isLessThanOrEqualTo(6);
+    }
+
+    @Test
+    void longTextsWrapAndPaginateWithinTheMargins() throws Exception {
+        SessionFacts f = new RichSession().withLongTexts().facts();
+        byte[] pdf = Minutes.render(f, DocumentsTest.OPTIONS);
+        Files.write(Path.of("target", "notulensi-long.pdf"), pdf);
+        String all = PdfRead.all(pdf);
+        assertThat(all).contains("Peserta kelompok Society: Kondisi jaringan");
+        // the word longer than a line is cut where it must, nothing of it lost
+        assertThat(DocumentsTest.count(all.replace(" ", ""), RichSession.LONG_WORD)).isEqualTo(2);
+        // the 2,000-character cell and the 3,000-character note both arrive whole
+        assertThat(all.replace(" ", "")).contains(("Kondisijaringandikecamatankepulauanbelummeratasehinggalayanan"
+                + "daringbelumdapatdinikmatiseluruhwargasecarasetara.").repeat(13));
+        DocumentsTest.assertWithin(pdf, PageSetup.a4Portrait());
+        DocumentsTest.assertEmbedded(pdf);
+    }
+
+    @Test
+    void oneProfilePerQuickWinEachOnItsOwnPage() throws Exception {
+        SessionFacts f = new RichSession().facts();
+        byte[] pdf = QuickWinProfiles.render(f, DocumentsTest.OPTIONS);
+        List<String> ps = PdfRead.pages(pdf);
+        int n = f.quickWins().size();
+        assertThat(n).isEqualTo(7);
+        int last = 0;
+        for (int k = 1; k <= n; k++) {
+            String head = "PROFIL QUICK WIN " + k + " DARI " + n;
+            int page = -1;
+            for (int i = 0; i < ps.size(); i++) {
+                if (ps.get(i).contains(head)) {
+                    assertThat(page).as(head + " once").isEqualTo(-1);
+                    page = i;
+                }
+            }
+            assertThat(page).as(head).isGreaterThan(last);
+            // a new page: the profile's title comes first on it, before anything of the one before
+            String text = ps.get(page);
+            assertThat(text.indexOf(head)).as(head + " first on its page").isLessThan(5);
+            assertThat(text).contains(f.quickWins().get(k - 1).name());
+            last = page;
+        }
+        String all = String.join(" ", ps);
+        assertThat(all).contains("PROFIL QUICK WIN", "Rp 1.250.000.000 (satu miliar dua ratus lima puluh juta rupiah)",
+                "Rp 450.000.000", "Antrean dan pendaftaran online Mal Pelayanan Publik", "Waktu tunggu rata-rata 180"
+                        + " menit 30 menit", "Januari – Juni 2023 (6 bulan)", "Pemetaan alur 42 layanan",
+                "Belum dijadwalkan: Evaluasi bersama TP PKK", "Dampak 5, upaya 2 (skala 1–5): Quick win");
+        DocumentsTest.assertWithin(pdf, PageSetup.a4Portrait());
+        DocumentsTest.assertEmbedded(pdf);
+    }
+
+    @Test
+    void everyRegisteredReportRendersTheSample() throws Exception {
+        for (String name : List.of("summary", "quickwins")) {
+            byte[] pdf = PdfReports.renderer(name).orElseThrow().render(DocumentsTest.sample, DocumentsTest.OPTIONS);
+            assertThat(PdfRead.pageCount(pdf)).as(name).isGreaterThan(1);
+        }
+    }
+
     /** The contents' lines ("5.1 Smart Governance . . . 3") as title and page. */
     static List<String[]> toc(byte[] pdf) throws Exception {
         List<String[]> out = new ArrayList<>();
