@@ -236,6 +236,8 @@ public final class Minutes {
         for (Section s : sections) {
             if (s.level() == 0) {
                 pdf.spacer(2);
+                // a part starts where its heading and the start of its body fit, not at a page's foot
+                pdf.ensureSpace(45);
                 pdf.heading(s.title().toUpperCase(Locale.ROOT));
             } else {
                 pdf.heading(s.title());

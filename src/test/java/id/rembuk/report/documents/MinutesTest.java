@@ -184,6 +184,34 @@ class MinutesTest {
         }
     }
 
+    /** The first page and a chart page of each document, into docs/screenshots, to look at. */
+    @Test
+    void screenshots() throws Exception {
+        Path dir = Path.of("docs", "screenshots");
+        SessionFacts f = new RichSession().facts();
+        DocumentOptions o = DocumentsTest.OPTIONS.withLogo(ScreenshotsTest.logo());
+        byte[] minutes = Minutes.render(f, o);
+        PdfRead.png(minutes, 0, 110, dir.resolve("notulensi.png"));
+        List<String> ps = PdfRead.pages(minutes);
+        int grid = 0;
+        while (!ps.get(grid).contains("Gambar 2.")) {
+            grid++;
+        }
+        PdfRead.png(minutes, grid, 110, dir.resolve("notulensi-grafik.png"));
+        byte[] profiles = QuickWinProfiles.render(f, o);
+        List<String> pp = PdfRead.pages(profiles);
+        int first = 0;
+        while (!pp.get(first).contains("PROFIL QUICK WIN 1 DARI")) {
+            first++;
+        }
+        PdfRead.png(profiles, first, 110, dir.resolve("profil-quick-win.png"));
+        for (String name : List.of("notulensi.png", "notulensi-grafik.png", "profil-quick-win.png")) {
+            assertThat(Files.size(dir.resolve(name))).isGreaterThan(10_000);
+        }
+        Files.write(Path.of("target", "notulensi-lengkap.pdf"), minutes);
+        Files.write(Path.of("target", "profil-quick-win.pdf"), profiles);
+    }
+
     /** The contents' lines ("5.1 Smart Governance . . . 3") as title and page. */
     static List<String[]> toc(byte[] pdf) throws Exception {
         List<String[]> out = new ArrayList<>();
