@@ -101,6 +101,10 @@ public final class SummaryBench {
                 read.add(r);
             }
         }
+        if (System.getProperty("rembuk.bench.out") != null) {
+            // to look at what was measured
+            Files.write(Path.of(System.getProperty("rembuk.bench.out")), last[0]);
+        }
         int pages;
         try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(last[0])) {
             pages = d.getNumberOfPages();

@@ -618,30 +618,32 @@ public final class Minutes {
         return b.toString();
     }
 
-    /** The board as a 2×2 table: strengths and weaknesses above, opportunities and threats below. */
+    /**
+     * The board as a 2×2: strengths beside weaknesses, then opportunities beside threats, one pair of
+     * cards a row, so a board of a hundred cards breaks across pages between cards, under its header.
+     */
     private static void swot(PdfLayout pdf, SwotCount.Board b) {
-        Table t = Table.of(new Column(Words.quadrant(SwotItem.Quadrant.S), 1, Align.LEFT),
-                new Column(Words.quadrant(SwotItem.Quadrant.W), 1, Align.LEFT)).fontSize(9f);
-        t.row(List.of(Cell.of(cards(b, SwotItem.Quadrant.S)), Cell.of(cards(b, SwotItem.Quadrant.W))), 0);
-        t.row(List.of(new Cell(Words.quadrant(SwotItem.Quadrant.O), Face.BOLD, Align.CENTER, 0),
-                new Cell(Words.quadrant(SwotItem.Quadrant.T), Face.BOLD, Align.CENTER, 0)), 0);
-        t.row(List.of(Cell.of(cards(b, SwotItem.Quadrant.O)), Cell.of(cards(b, SwotItem.Quadrant.T))), 0);
+        half(pdf, b, SwotItem.Quadrant.S, SwotItem.Quadrant.W);
+        half(pdf, b, SwotItem.Quadrant.O, SwotItem.Quadrant.T);
+    }
+
+    private static void half(PdfLayout pdf, SwotCount.Board b, SwotItem.Quadrant left, SwotItem.Quadrant right) {
+        Table t = Table.of(new Column(Words.quadrant(left), 1, Align.LEFT), new Column(Words.quadrant(right), 1,
+                Align.LEFT)).fontSize(9f);
+        List<String> l = cards(b, left);
+        List<String> r = cards(b, right);
+        for (int i = 0; i < Math.max(1, Math.max(l.size(), r.size())); i++) {
+            t.row(i < l.size() ? l.get(i) : i == 0 ? "–" : "", i < r.size() ? r.get(i) : i == 0 ? "–" : "");
+        }
         pdf.table(t);
     }
 
-    /** "1. Text (3 suara)" lines; merged cards follow as "(digabung: …)". */
-    static String cards(SwotCount.Board b, SwotItem.Quadrant q) {
-        List<SwotCount.Card> cards = b.cards(q);
-        if (cards.isEmpty()) {
-            return "–";
-        }
-        StringBuilder s = new StringBuilder();
-        int n = 0;
-        for (SwotCount.Card c : cards) {
-            if (n > 0) {
-                s.append('\n');
-            }
-            s.append(++n).append(". ").append(c.item().text().replace('\n', ' '));
+    /** "1. Text (3 suara)" per card on the board; the cards merged into one follow it as "[digabung: …]". */
+    static List<String> cards(SwotCount.Board b, SwotItem.Quadrant q) {
+        List<String> out = new ArrayList<>();
+        for (SwotCount.Card c : b.cards(q)) {
+            StringBuilder s = new StringBuilder();
+            s.append(out.size() + 1).append(". ").append(c.item().text().replace('\n', ' '));
             if (b.round() > 0) {
                 s.append(" (").append(c.dots()).append(" suara)");
             }
@@ -649,8 +651,9 @@ public final class Minutes {
                 s.append(" [digabung: ").append(c.merged().stream().map(m -> m.text().replace('\n', ' '))
                         .collect(Collectors.joining("; "))).append(']');
             }
+            out.add(s.toString());
         }
-        return s.toString();
+        return out;
     }
 
     private static void targets(PdfLayout pdf, Content c, List<Target> targets) {
