@@ -246,6 +246,62 @@ final class Charts {
         };
     }
 
+    /**
+     * A small grid with one dot, beside the words that say the same: where a quick win sits. Effort to
+     * the right, impact upwards, as on the full grid.
+     */
+    static Figure.Painter position(double impact, double effort, Dimension d, List<String> lines) {
+        return (cs, fonts, box) -> {
+            float side = box.height() - 22;
+            float x0 = box.x() + 4;
+            float y0 = box.y() + 12;
+            float mid = side / 2;
+            float[][] fills = {{0.88f, 0.95f, 0.87f}, {0.99f, 0.94f, 0.84f}, {0.94f, 0.94f, 0.94f},
+                    {0.98f, 0.89f, 0.88f}};
+            float[][] at = {{x0, y0 + mid}, {x0 + mid, y0 + mid}, {x0, y0}, {x0 + mid, y0}};
+            for (int q = 0; q < 4; q++) {
+                cs.setNonStrokingColor(fills[q][0], fills[q][1], fills[q][2]);
+                cs.addRect(at[q][0], at[q][1], mid, mid);
+                cs.fill();
+            }
+            cs.setStrokingColor(0.3f, 0.3f, 0.3f);
+            cs.setLineWidth(0.6f);
+            cs.addRect(x0, y0, side, side);
+            cs.stroke();
+            cs.setLineDashPattern(new float[] {2, 2}, 0);
+            cs.moveTo(x0 + mid, y0);
+            cs.lineTo(x0 + mid, y0 + side);
+            cs.moveTo(x0, y0 + mid);
+            cs.lineTo(x0 + side, y0 + mid);
+            cs.stroke();
+            cs.setLineDashPattern(new float[] {}, 0);
+            cs.setNonStrokingColor(0.3f, 0.3f, 0.3f);
+            Figure.centred(cs, fonts, Face.REGULAR, 6.5f, x0 + mid, y0 - 8, "Upaya \u2192");
+            Figure.text(cs, fonts, Face.REGULAR, 6.5f, x0, y0 + side + 4, "\u2191 Dampak");
+            float x = x0 + (float) ((clamp(effort) - 1) / 4 * side);
+            float y = y0 + (float) ((clamp(impact) - 1) / 4 * side);
+            x = Math.max(x0 + 7, Math.min(x0 + side - 7, x));
+            y = Math.max(y0 + 7, Math.min(y0 + side - 7, y));
+            float[] c = dimensionColour(d);
+            cs.setNonStrokingColor(c[0], c[1], c[2]);
+            circle(cs, x, y, 4.5f);
+            cs.fill();
+            cs.setStrokingColor(0.05f, 0.05f, 0.05f);
+            cs.setLineWidth(1.4f);
+            circle(cs, x, y, 5.8f);
+            cs.stroke();
+            float tx = x0 + side + 14;
+            float base = box.top() - 14;
+            cs.setNonStrokingColor(0.1f, 0.1f, 0.1f);
+            for (int i = 0; i < lines.size(); i++) {
+                Face face = i == 0 ? Face.BOLD : Face.REGULAR;
+                Figure.text(cs, fonts, face, 9.5f, tx, base, Figure.fit(fonts, face, 9.5f, lines.get(i),
+                        box.right() - tx));
+                base -= 13;
+            }
+        };
+    }
+
     private static double clamp(double v) {
         return Math.max(1, Math.min(5, v));
     }

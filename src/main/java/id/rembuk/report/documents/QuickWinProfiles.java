@@ -94,10 +94,16 @@ public final class QuickWinProfiles {
         row(t, "Perkiraan anggaran", q.budget() > 0 ? Words.rupiah(q.budget()) + " (" + Terbilang.of(q.budget())
                 + " rupiah)" : "Belum diperkirakan");
         row(t, "Sumber dana", Words.funding(q.funding()));
-        row(t, "Posisi pada kisi", "Dampak " + q.impact() + ", upaya " + q.effort() + " (skala 1–5): "
-                + Words.grid(q.quadrant()) + from.flatMap(Portfolio.Entry::nudge)
-                .map(g -> "; digeser fasilitator: " + g.note()).orElse(""));
         pdf.table(t);
+        pdf.spacer(2);
+        pdf.paragraph(List.of(Run.bold("Posisi pada kisi prioritas")), Align.LEFT);
+        List<String> place = new ArrayList<>();
+        place.add("Kuadran: " + Words.grid(q.quadrant()) + " (" + Words.gridCaption(q.quadrant()) + ")");
+        place.add("Dampak bagi warga: " + q.impact() + " dari 5");
+        place.add("Upaya pelaksanaan: " + q.effort() + " dari 5");
+        from.flatMap(Portfolio.Entry::nudge).ifPresent(g -> place.add("Digeser fasilitator: " + g.note()));
+        from.ifPresent(e -> place.add("Peringkat program: " + e.rank() + " dari " + portfolio.programmes().size()));
+        pdf.figure(30, Charts.position(q.impact(), q.effort(), q.dimension(), place));
         section(pdf, "A. Permasalahan", q.problem());
         section(pdf, "B. Tujuan", q.goal());
         section(pdf, "C. Penerima manfaat", q.beneficiaries());

@@ -171,7 +171,7 @@ class MinutesTest {
         assertThat(all).contains("PROFIL QUICK WIN", "Rp 1.250.000.000 (satu miliar dua ratus lima puluh juta rupiah)",
                 "Rp 450.000.000", "Antrean dan pendaftaran online Mal Pelayanan Publik", "Waktu tunggu rata-rata 180"
                         + " menit 30 menit", "Januari – Juni 2023 (6 bulan)", "Pemetaan alur 42 layanan",
-                "Belum dijadwalkan: Evaluasi bersama TP PKK", "Dampak 5, upaya 2 (skala 1–5): Quick win");
+                "Belum dijadwalkan: Evaluasi bersama TP PKK", "Kuadran: Quick win (dampak tinggi, upaya rendah) Dampak bagi warga: 5 dari 5 Upaya pelaksanaan: 2 dari 5");
         DocumentsTest.assertWithin(pdf, PageSetup.a4Portrait());
         DocumentsTest.assertEmbedded(pdf);
     }
