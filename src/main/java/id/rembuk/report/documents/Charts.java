@@ -3,7 +3,6 @@ package id.rembuk.report.documents;
 import id.rembuk.domain.Dimension;
 import id.rembuk.domain.QuickWinGrid;
 import id.rembuk.report.pdf.Figure;
-import id.rembuk.report.pdf.Figure.Box;
 import id.rembuk.report.pdf.PdfFonts.Face;
 import java.io.IOException;
 import java.util.ArrayList;

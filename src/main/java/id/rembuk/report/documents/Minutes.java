@@ -884,8 +884,4 @@ public final class Minutes {
                         List.of("Pimpinan Rapat,", chair.map(Participant::jabatan).orElse("")),
                         chair.map(Participant::name).orElse(""), chair.map(Participant::nipDisplay).orElse(""), true)));
     }
-
-    static <T> Map<String, T> byId(List<T> list, Function<T, String> id) {
-        return list.stream().collect(Collectors.toMap(id, x -> x, (a, b) -> a));
-    }
 }

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 /**
  * What the documents print, read once from a session state: the session's facts, its people (one
  * per person, see {@link People#participants}), the agenda, quick wins and follow-ups. The reports
- * take this, not the state, so they are plain functions of it and easy to test.
+ * take this, so they are plain functions of it and easy to test; the minutes and the quick-win
+ * profiles also read the groups' work from {@link #state()} through the domain's own computations.
  *
  * @param title the activity's title as the session names it, or {@link SessionInfo#title()}
  * @param state the whole session, for the documents that print the groups' work (the minutes); empty
