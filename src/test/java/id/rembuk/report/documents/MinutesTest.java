@@ -141,6 +141,10 @@ class MinutesTest {
                 + "daringbelumdapatdinikmatiseluruhwargasecarasetara.").repeat(13));
         DocumentsTest.assertWithin(pdf, PageSetup.a4Portrait());
         DocumentsTest.assertEmbedded(pdf);
+        // a profile of 4,000 to 8,000 characters a field flows over pages within the margins
+        byte[] profiles = QuickWinProfiles.render(f, DocumentsTest.OPTIONS);
+        assertThat(PdfRead.all(profiles)).contains("Rp 999.999.999.999", "Quick win dengan uraian panjang");
+        DocumentsTest.assertWithin(profiles, PageSetup.a4Portrait());
     }
 
     @Test

@@ -86,6 +86,12 @@ final class RichSession {
         add(new GapItem(Ids.random(), Dimension.GOV, Optional.empty(), Optional.of(Element.INFRASTRUKTUR),
                 sentence.repeat(20).substring(0, 2000), "Semua kecamatan terhubung", LONG_WORD, "", GapItem.Priority.HIGH,
                 99).toEdits());
+        String para = sentence.repeat(60).substring(0, 7000).strip() + " " + LONG_WORD;
+        add(new QuickWin(Ids.random(), "", "Quick win dengan uraian panjang " + "sekali ".repeat(30).strip(),
+                Dimension.ENV, Optional.empty(), para.substring(0, 4000), para.substring(0, 4000), "", para,
+                "Dinas Lingkungan Hidup", List.of(), "", 1, 12, 999_999_999_999L, FundingSource.OTHER, "", "",
+                List.of(LONG_WORD + " | " + LONG_WORD.substring(0, 60) + " | 100"), para.substring(0, 4000), "", 3, 3,
+                List.of("1-12: " + sentence.repeat(3).strip()), para.substring(0, 2000)).toEdits());
         return this;
     }
 
