@@ -25,6 +25,8 @@ public final class PdfReports {
     static {
         RENDERERS.put("attendance", AttendanceList::render);
         RENDERERS.put("berita-acara", BeritaAcara::render);
+        RENDERERS.put("summary", Minutes::render);
+        RENDERERS.put("quickwins", QuickWinProfiles::render);
     }
 
     private PdfReports() {

@@ -22,12 +22,15 @@ import java.util.regex.Pattern;
 /**
  * What the documents print, read once from a session state: the session's facts, its people (one
  * per person, see {@link People#participants}), the agenda, quick wins and follow-ups. The reports
- * take this, not the state, so they are plain functions of it and easy to test.
+ * take this, so they are plain functions of it and easy to test; the minutes and the quick-win
+ * profiles also read the groups' work from {@link #state()} through the domain's own computations.
  *
  * @param title the activity's title as the session names it, or {@link SessionInfo#title()}
+ * @param state the whole session, for the documents that print the groups' work (the minutes); empty
+ *              for facts made by hand
  */
 public record SessionFacts(SessionInfo info, String title, List<Participant> participants, List<AgendaItem> agenda,
-                           List<QuickWin> quickWins, List<ActionItem> followUps) {
+                           List<QuickWin> quickWins, List<ActionItem> followUps, SessionState state) {
     private static final String SAMPLE_MARK = "(CONTOH)";
     private static final Pattern HEAD = Pattern.compile(
             "(?i)^(kepala (dinas|badan|bappeda|kantor|pelaksana)|sekretaris daerah|inspektur|camat|kepala bagian)\\b.*");
@@ -37,6 +40,13 @@ public record SessionFacts(SessionInfo info, String title, List<Participant> par
         agenda = List.copyOf(agenda);
         quickWins = List.copyOf(quickWins);
         followUps = List.copyOf(followUps);
+        state = state == null ? SessionState.empty() : state;
+    }
+
+    /** Facts without the session behind them (the groups' work reads as empty). */
+    public SessionFacts(SessionInfo info, String title, List<Participant> participants, List<AgendaItem> agenda,
+                        List<QuickWin> quickWins, List<ActionItem> followUps) {
+        this(info, title, participants, agenda, quickWins, followUps, SessionState.empty());
     }
 
     /** Empty when the session has no session record (a damaged or foreign file). */
@@ -64,7 +74,7 @@ public record SessionFacts(SessionInfo info, String title, List<Participant> par
                 .filter(a -> a.programmeId().isEmpty())
                 .sorted(Comparator.comparingInt(ActionItem::order).thenComparing(ActionItem::id))
                 .toList();
-        return Optional.of(new SessionFacts(info.get(), title, people, agenda, wins, follow));
+        return Optional.of(new SessionFacts(info.get(), title, people, agenda, wins, follow, state));
     }
 
     /** The region as an office names itself: without the sample marker ("Kabupaten Banggai"). */

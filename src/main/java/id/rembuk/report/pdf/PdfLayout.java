@@ -652,4 +652,24 @@ public final class PdfLayout implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
     }
+
+    // ---- figures (see Figure); kept at the end of the file ----
+
+    /**
+     * Reserves a box of the content width and {@code heightMm} (at most a page body) under the
+     * previous block, on a new page if it does not fit, and lets the painter draw into it.
+     */
+    public void figure(float heightMm, Figure.Painter painter) {
+        float h = Math.min(heightMm * PageSetup.MM, pageBody());
+        ensurePt(h);
+        Figure.Box box = new Figure.Box(setup.left(), y - h, setup.contentWidth(), h);
+        try {
+            cs.saveGraphicsState();
+            painter.paint(cs, fonts, box);
+            cs.restoreGraphicsState();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        y -= h;
+    }
 }

@@ -1,5 +1,6 @@
 package id.rembuk.ui.roadmap;
 
+import id.rembuk.plan.RoadmapPlan;
 import id.rembuk.domain.IndonesianFormat;
 import id.rembuk.domain.RoadmapPhase;
 import id.rembuk.domain.RoadmapSetup;

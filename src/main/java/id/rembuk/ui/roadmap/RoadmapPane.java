@@ -1,5 +1,6 @@
 package id.rembuk.ui.roadmap;
 
+import id.rembuk.plan.RoadmapPlan;
 import atlantafx.base.theme.Styles;
 import id.rembuk.domain.IndonesianFormat;
 import id.rembuk.domain.InvalidValue;

@@ -1,5 +1,6 @@
 package id.rembuk.ui.roadmap;
 
+import id.rembuk.plan.RoadmapPlan;
 import id.rembuk.domain.SessionInfo;
 import id.rembuk.domain.change.SessionState;
 import id.rembuk.i18n.Messages;

@@ -1,5 +1,6 @@
 package id.rembuk.ui.roadmap;
 
+import id.rembuk.plan.RoadmapPlan;
 import id.rembuk.domain.EntityKind;
 import id.rembuk.domain.Ids;
 import id.rembuk.domain.IndonesianFormat;

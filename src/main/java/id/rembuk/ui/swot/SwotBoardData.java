@@ -4,6 +4,7 @@ import id.rembuk.domain.EntityKind;
 import id.rembuk.domain.Records;
 import id.rembuk.domain.Score;
 import id.rembuk.domain.SwotBoard;
+import id.rembuk.domain.SwotCount;
 import id.rembuk.domain.SwotItem;
 import id.rembuk.domain.Vote;
 import id.rembuk.domain.VoteTally;
@@ -89,21 +90,7 @@ final class SwotBoardData {
      * other) is broken at the card with the smallest id.
      */
     static String resolve(Map<String, SwotItem> items, String id) {
-        List<String> path = new ArrayList<>();
-        String cur = id;
-        while (true) {
-            SwotItem item = items.get(cur);
-            String next = item.mergedInto();
-            if (next.isEmpty() || !items.containsKey(next)) {
-                return cur;
-            }
-            path.add(cur);
-            int seen = path.indexOf(next);
-            if (seen >= 0) {
-                return path.subList(seen, path.size()).stream().min(String::compareTo).orElseThrow();
-            }
-            cur = next;
-        }
+        return SwotCount.resolve(items, id);
     }
 
     boolean onBoard(String id) {

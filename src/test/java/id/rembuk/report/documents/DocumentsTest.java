@@ -25,11 +25,15 @@ class DocumentsTest {
     static final DocumentOptions OPTIONS = DocumentOptions.defaults()
             .withCreated(ZonedDateTime.of(2022, 6, 17, 16, 0, 0, 0, ZoneOffset.ofHours(8)));
     static SessionFacts sample;
+    static SessionState sampleState;
+    static java.util.UUID sampleId;
 
     @BeforeAll
     static void load() throws Exception {
         SessionJsonCodec.Parsed p = SessionJsonCodec.read(SAMPLE);
-        sample = SessionFacts.of(SessionState.fold(p.changes()), p.sessionId()).orElseThrow();
+        sampleState = SessionState.fold(p.changes());
+        sampleId = p.sessionId();
+        sample = SessionFacts.of(sampleState, sampleId).orElseThrow();
     }
 
     /** The sample moved to Tahap IV: the same people, the last stage. */

@@ -1,5 +1,6 @@
 package id.rembuk.ui.roadmap;
 
+import id.rembuk.plan.RoadmapPlan;
 import static id.rembuk.ui.PlanSession.ECO_PASAR;
 import static id.rembuk.ui.PlanSession.GOV_ANTREAN;
 import static id.rembuk.ui.PlanSession.GOV_SATU_DATA;

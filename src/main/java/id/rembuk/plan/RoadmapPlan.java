@@ -1,4 +1,4 @@
-package id.rembuk.ui.roadmap;
+package id.rembuk.plan;
 
 import id.rembuk.domain.Dimension;
 import id.rembuk.domain.EntityKind;
@@ -10,7 +10,6 @@ import id.rembuk.domain.RoadmapSetup;
 import id.rembuk.domain.RoadmapTotals;
 import id.rembuk.domain.SessionInfo;
 import id.rembuk.domain.change.SessionState;
-import id.rembuk.plan.Portfolio;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
