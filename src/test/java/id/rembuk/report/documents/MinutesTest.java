@@ -188,10 +188,13 @@ class MinutesTest {
         }
     }
 
-    /** The first page and a chart page of each document, into docs/screenshots, to look at. */
+    /**
+     * The first page and a chart page of each document, to look at: into target/screenshots, or the
+     * folder {@code -Drembuk.screenshots} names (docs/screenshots for the README).
+     */
     @Test
     void screenshots() throws Exception {
-        Path dir = Path.of("docs", "screenshots");
+        Path dir = Files.createDirectories(Path.of(System.getProperty("rembuk.screenshots", "target/screenshots")));
         SessionFacts f = new RichSession().facts();
         DocumentOptions o = DocumentsTest.OPTIONS.withLogo(ScreenshotsTest.logo());
         byte[] minutes = Minutes.render(f, o);

@@ -47,4 +47,12 @@ class PdfAConformanceTest {
         assertThat(failures(BeritaAcara.render(DocumentsTest.tahapIV(),
                 DocumentsTest.OPTIONS.withLogo(ScreenshotsTest.logo())))).isEmpty();
     }
+
+    @Test
+    void minutesWithChartsAndQuickWinProfilesArePdfA2b() throws Exception {
+        SessionFacts rich = new RichSession().facts();
+        DocumentOptions o = DocumentsTest.OPTIONS.withLogo(ScreenshotsTest.logo());
+        assertThat(failures(Minutes.render(rich, o))).isEmpty();
+        assertThat(failures(QuickWinProfiles.render(rich, o))).isEmpty();
+    }
 }

@@ -65,7 +65,8 @@ class ExportUiTest {
         robot.clickOn("#export-csv-participants");
         List<String> ticked = vm.get().choices().stream().filter(c -> c.selectedProperty().get())
                 .map(c -> c.target().id()).toList();
-        assertThat(ticked).contains("pdf-attendance", "pdf-berita-acara", "xlsx", "csv-participants")
+        assertThat(ticked).contains("pdf-summary", "pdf-attendance", "pdf-berita-acara", "pdf-quickwins", "xlsx",
+                "csv-participants")
                 .doesNotContain("csv-swot");
 
         robot.clickOn("#exportWrite");
@@ -84,6 +85,10 @@ class ExportUiTest {
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("Berita-Acara-Kabupaten-Banggai-Tahap-I.pdf").toFile())) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("BERITA ACARA", "Pada hari ini");
         }
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("Notulensi-Kabupaten-Banggai-Tahap-I.pdf").toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("NOTULENSI");
+        }
+        assertThat(out.resolve("Profil-Quick-Win-Kabupaten-Banggai-Tahap-I.pdf")).isRegularFile();
         // 80 participants, the header and a byte-order mark
         assertThat(Files.readAllLines(csv)).hasSize(81);
         assertThat(robot.lookup("#exportSummary").queryAs(Label.class).getText())
