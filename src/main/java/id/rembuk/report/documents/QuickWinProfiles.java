@@ -145,6 +145,10 @@ public final class QuickWinProfiles {
         }
         List<MonthStep> steps = q.steps();
         if (!steps.isEmpty()) {
+            // the heading goes with the chart's first block, never alone at the foot of a page
+            long placed = Math.min(20, steps.stream().filter(MonthStep::placed).count());
+            pdf.spacer(2.5f);
+            pdf.ensureSpace(18 + 9 + placed * 7.5f);
             heading(pdf, "H. Jadwal pelaksanaan (bulan ke-, tahun " + year.calendarYear(1) + ")");
             schedule(pdf, steps);
         }
