@@ -317,6 +317,18 @@ public final class Minutes {
     // ---- table of contents ----
 
     /**
+     * PDFBox warns on every font set in a form's content stream that the font is subset without a
+     * document context; the fonts were loaded for this document and veraPDF finds every glyph in
+     * the subset, so the warning is noise on the user's terminal. Held here so JUL keeps the level.
+     */
+    private static final java.util.logging.Logger FORM_FONT_WARNINGS =
+            java.util.logging.Logger.getLogger("org.apache.pdfbox.pdmodel.PDAbstractContentStream");
+
+    static {
+        FORM_FONT_WARNINGS.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    /**
      * Reserves the contents' lines, one per section, as form XObjects drawn where they stand; the
      * forms are filled with the titles and pages once the whole document is laid out, so it is laid
      * out once.
