@@ -200,17 +200,7 @@ final class Charts {
                 Figure.centred(cs, fonts, Face.ITALIC, 8f, at[q][0] + mid / 2, at[q][1] + mid / 2 - 10,
                         Words.gridCaption(order[q]));
             }
-            cs.setStrokingColor(0.3f, 0.3f, 0.3f);
-            cs.setLineWidth(0.8f);
-            cs.addRect(x0, y0, side, side);
-            cs.stroke();
-            cs.setLineDashPattern(new float[] {3, 2}, 0);
-            cs.moveTo(x0 + mid, y0);
-            cs.lineTo(x0 + mid, y0 + side);
-            cs.moveTo(x0, y0 + mid);
-            cs.lineTo(x0 + side, y0 + mid);
-            cs.stroke();
-            cs.setLineDashPattern(new float[] {}, 0);
+            gridFrame(cs, x0, y0, side, 0.8f, 3);
             cs.setNonStrokingColor(0.3f, 0.3f, 0.3f);
             for (int v = 1; v <= 5; v++) {
                 float t = (v - 1) / 4f * side;
@@ -263,17 +253,7 @@ final class Charts {
                 cs.addRect(at[q][0], at[q][1], mid, mid);
                 cs.fill();
             }
-            cs.setStrokingColor(0.3f, 0.3f, 0.3f);
-            cs.setLineWidth(0.6f);
-            cs.addRect(x0, y0, side, side);
-            cs.stroke();
-            cs.setLineDashPattern(new float[] {2, 2}, 0);
-            cs.moveTo(x0 + mid, y0);
-            cs.lineTo(x0 + mid, y0 + side);
-            cs.moveTo(x0, y0 + mid);
-            cs.lineTo(x0 + side, y0 + mid);
-            cs.stroke();
-            cs.setLineDashPattern(new float[] {}, 0);
+            gridFrame(cs, x0, y0, side, 0.6f, 2);
             cs.setNonStrokingColor(0.3f, 0.3f, 0.3f);
             Figure.centred(cs, fonts, Face.REGULAR, 6.5f, x0 + mid, y0 - 8, "Upaya \u2192");
             Figure.text(cs, fonts, Face.REGULAR, 6.5f, x0, y0 + side + 4, "\u2191 Dampak");
@@ -347,4 +327,21 @@ final class Charts {
         cs.closePath();
     }
 
+
+    /** The square of a quick-win grid and its dashed cross between the quadrants. */
+    private static void gridFrame(org.apache.pdfbox.pdmodel.PDPageContentStream cs, float x0, float y0, float side,
+                                  float lineWidth, float dash) throws java.io.IOException {
+        float mid = side / 2;
+        cs.setStrokingColor(0.3f, 0.3f, 0.3f);
+        cs.setLineWidth(lineWidth);
+        cs.addRect(x0, y0, side, side);
+        cs.stroke();
+        cs.setLineDashPattern(new float[] {dash, 2}, 0);
+        cs.moveTo(x0 + mid, y0);
+        cs.lineTo(x0 + mid, y0 + side);
+        cs.moveTo(x0, y0 + mid);
+        cs.lineTo(x0 + side, y0 + mid);
+        cs.stroke();
+        cs.setLineDashPattern(new float[] {}, 0);
+    }
 }
