@@ -111,7 +111,7 @@ class ConflictsViewModelTest {
         assertThat(person.deletion()).isTrue();
         assertThat(person.title()).isEqualTo("Budi Santoso");
         assertThat(person.kindLabel()).isEqualTo("Peserta");
-        assertThat(person.choices()).extracting(Choice::text).containsExactly("Dihapus", "Telepon: " + PHONE_GOV);
+        assertThat(person.choices()).extracting(Choice::text).containsExactly("Dihapus", "No. HP: " + PHONE_GOV);
         assertThat(person.choices()).extracting(Choice::removal).containsExactly(true, false);
         assertThat(person.choices()).extracting(Choice::writers).containsExactly(
                 List.of(FACILITATOR_LABEL + ", Sen 7 Des 10.00"), List.of(GOV_LABEL + ", Sen 7 Des 10.02"));
@@ -170,7 +170,7 @@ class ConflictsViewModelTest {
 
         shell.undo();
         assertThat(openOn(PERSON)).isEqualTo(1);
-        assertThat(item(PERSON).choices()).extracting(Choice::text).containsExactly("Dihapus", "Telepon: " + PHONE_GOV);
+        assertThat(item(PERSON).choices()).extracting(Choice::text).containsExactly("Dihapus", "No. HP: " + PHONE_GOV);
     }
 
     @Test
