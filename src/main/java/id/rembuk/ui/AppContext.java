@@ -148,7 +148,7 @@ public final class AppContext {
                 () -> new AgendaEditorView(agenda).root()));
         navigation.addShortcuts("editor.nav", List.of(new Shortcut("Insert", "editor.keys.add"),
                 new Shortcut("Delete", "editor.keys.delete"), new Shortcut("Alt+↑ / ↓", "editor.keys.move")));
-        run.fillAgendaWith(templates::fillFromStageTemplate);
+        run.fillAgendaWith(templates::fillFromStageTemplate, templates::fillFromSavedTemplate);
         run.viewModel().mutedProperty().bindBidirectional(settings.mutedProperty());
         settings.mutedProperty().addListener((o, old, m) -> settings.save(executor));
         BlockNotesViewModel notes = new BlockNotesViewModel(shell, run.viewModel().notesBlockIdProperty());

@@ -16,6 +16,9 @@ public final class RecordingDialogs implements DialogService {
     public volatile String suggestedName;
     /** Runs while the save dialog is up: its nested event loop lets other work finish meanwhile. */
     public volatile Runnable whileChoosingSave = () -> { };
+    /** The option {@link #choose} picks by its label; null cancels. */
+    public volatile String choice;
+    public final List<List<String>> offered = new CopyOnWriteArrayList<>();
 
     @Override
     public void showError(String title, String message) {
@@ -31,6 +34,13 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFileToOpen() {
         return Optional.ofNullable(toOpen);
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String message, List<T> options,
+                                  java.util.function.Function<T, String> label) {
+        offered.add(options.stream().map(label).toList());
+        return options.stream().filter(o -> label.apply(o).equals(choice)).findFirst();
     }
 
     @Override

@@ -49,6 +49,24 @@ public final class TemplateActions {
                 });
     }
 
+    /**
+     * Fills the agenda from a template saved on this laptop (an earlier bimtek's agenda, or a file
+     * copied into the templates folder), chosen from a list; one action, one Ctrl+Z.
+     */
+    public void fillFromSavedTemplate() {
+        executor.execute(templates::list, listing -> {
+            if (listing.templates().isEmpty()) {
+                dialogs.showError(Messages.get("editor.template.pickTitle"),
+                        Messages.get("editor.template.none", templates.dir()));
+                return;
+            }
+            dialogs.choose(Messages.get("editor.template.pickTitle"), Messages.get("editor.template.pick"),
+                    listing.templates(), e -> Messages.get("editor.template.entry", e.template().name(),
+                            e.template().blockCount(), e.file().getFileName()))
+                    .ifPresent(e -> shell.apply(AgendaTemplates.action(e.template())));
+        }, dialogs::showFailure);
+    }
+
     /** Fills the agenda from the stage's template; one action, so one Ctrl+Z takes it back. */
     public void fillFromStageTemplate() {
         SessionInfo info = shell.infoProperty().get();

@@ -29,6 +29,15 @@ public interface DialogService {
     Optional<Path> chooseFileToSave(String suggestedName);
 
     /**
+     * One of {@code options}, each shown by {@code label}; empty when the user cancels. The first is
+     * preselected. Implementations that cannot ask (benchmarks) cancel.
+     */
+    default <T> Optional<T> choose(String title, String message, java.util.List<T> options,
+                                   java.util.function.Function<T, String> label) {
+        return Optional.empty();
+    }
+
+    /**
      * Tells the user what went wrong in their language. Store problems carry their own message;
      * anything else is a defect, reported plainly here and in full on the console, never as a stack trace on screen.
      */

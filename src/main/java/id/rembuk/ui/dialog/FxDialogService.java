@@ -44,6 +44,24 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public <T> Optional<T> choose(String title, String message, java.util.List<T> options,
+                                  java.util.function.Function<T, String> label) {
+        if (options.isEmpty()) {
+            return Optional.empty();
+        }
+        // a ChoiceDialog shows toString(): wrap each option in its label
+        java.util.List<String> names = options.stream().map(label).toList();
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(names.get(0), names);
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.setContentText(message);
+        dialog.getDialogPane().setId("chooseDialog");
+        dialog.getDialogPane().setMinWidth(520);
+        return dialog.showAndWait().map(names::indexOf).filter(i -> i >= 0).map(options::get);
+    }
+
+    @Override
     public Optional<Path> chooseFileToOpen() {
         FileChooser chooser = chooser(Messages.get("ui.file.open.title"));
         chooser.getExtensionFilters().setAll(

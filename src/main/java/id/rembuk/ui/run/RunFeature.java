@@ -30,6 +30,7 @@ public final class RunFeature {
     private final ProjectorService projector;
     private final Timeline ticker;
     private Runnable fillAgenda;
+    private Runnable fillSaved;
 
     public RunFeature(ShellViewModel shell, Clock clock, Sounds sounds) {
         this.vm = new RunViewModel(shell.stateProperty(), shell.infoProperty(), shell::apply, clock, sounds);
@@ -44,15 +45,16 @@ public final class RunFeature {
         ticker.play();
     }
 
-    /** What the empty run screen's button does: fill the agenda from the stage's template. */
-    public void fillAgendaWith(Runnable fill) {
+    /** What the empty run screen's buttons do: fill the agenda from the stage's template, or from a saved one. */
+    public void fillAgendaWith(Runnable fill, Runnable fromSaved) {
         this.fillAgenda = fill;
+        this.fillSaved = fromSaved;
     }
 
     /** Adds the run screen to the sidebar; {@code notes} builds the notes panel beside the clock. */
     public void register(NavigationRegistry navigation, Supplier<Node> notes) {
         navigation.register(new NavArea(AREA, "run.nav", Material2OutlinedMZ.PLAY_CIRCLE_OUTLINE,
-                () -> new RunView(vm, projector, notes, fillAgenda).root()));
+                () -> new RunView(vm, projector, notes, fillAgenda, fillSaved).root()));
         navigation.addKeyFilter(this::handle);
         navigation.addShortcuts("run.nav", List.of(
                 new Shortcut("run.keycap.space", "run.key.toggle"), new Shortcut("→", "run.key.next"),

@@ -37,16 +37,20 @@ public final class RunView {
     private final ProjectorService projector;
     private final Supplier<Node> notes;
     private final Runnable fillAgenda;
+    private final Runnable fillSaved;
 
     /**
      * @param notes      builds the notes panel for the block on the clock; null shows none
      * @param fillAgenda fills an empty agenda from the stage's template; null offers no button
+     * @param fillSaved  fills it from a template saved on this laptop; null offers no button
      */
-    public RunView(RunViewModel vm, ProjectorService projector, Supplier<Node> notes, Runnable fillAgenda) {
+    public RunView(RunViewModel vm, ProjectorService projector, Supplier<Node> notes, Runnable fillAgenda,
+                   Runnable fillSaved) {
         this.vm = vm;
         this.projector = projector;
         this.notes = notes;
         this.fillAgenda = fillAgenda;
+        this.fillSaved = fillSaved;
     }
 
     public Node root() {
@@ -343,6 +347,11 @@ public final class RunView {
             fill.getStyleClass().add(Styles.ACCENT);
             fill.setFocusTraversable(true);
             noAgenda.getChildren().add(fill);
+        }
+        if (fillSaved != null) {
+            Button saved = button("runFillSaved", "run.fillSaved", Material2OutlinedAL.FOLDER_OPEN, "", fillSaved);
+            saved.setFocusTraversable(true);
+            noAgenda.getChildren().add(saved);
         }
         noAgenda.visibleProperty().bind(vm.hasBlocksProperty().not());
         card.visibleProperty().bind(vm.hasBlocksProperty());

@@ -60,4 +60,35 @@ class TemplateActionsTest {
         session.shell.undo();
         assertThat(agenda()).hasSize(before);
     }
+
+    @Test
+    void anAgendaSavedOnThisLaptopFillsAnotherSessionInOneUndoableAction() {
+        List<AgendaItem> items = agenda();
+        actions.saveAsTemplate(items);
+        String name = new UserTemplates(home).list().templates().get(0).template().name();
+        int before = items.size();
+
+        session.dialogs.choice = null;
+        actions.fillFromSavedTemplate();
+        assertThat(session.dialogs.offered).hasSize(1);
+        assertThat(session.dialogs.offered.get(0).get(0)).startsWith(name + " · " + before + " blok (");
+        assertThat(agenda()).as("cancelled: nothing changes").hasSize(before);
+
+        session.dialogs.choice = session.dialogs.offered.get(0).get(0);
+        actions.fillFromSavedTemplate();
+        assertThat(agenda()).hasSize(before * 2);
+        assertThat(session.shell.undoLabelProperty().get()).contains(name);
+        session.shell.undo();
+        assertThat(agenda()).hasSize(before);
+        assertThat(session.dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void withNoSavedTemplateTheUserIsToldWhereTemplatesComeFrom() {
+        actions.fillFromSavedTemplate();
+        assertThat(session.dialogs.offered).isEmpty();
+        assertThat(session.dialogs.errors).singleElement().asString()
+                .startsWith("Belum ada templat agenda tersimpan di laptop ini (" + new UserTemplates(home).dir() + ")")
+                .contains("Simpan sebagai templat…");
+    }
 }
