@@ -6,6 +6,7 @@ import id.rembuk.report.documents.PdfReports;
 import id.rembuk.report.documents.SessionFacts;
 import id.rembuk.report.json.AtomicWrite;
 import id.rembuk.report.pdf.Letterhead;
+import id.rembuk.report.pdf.Logo;
 import id.rembuk.store.ExternalFile;
 import id.rembuk.store.Problem;
 import id.rembuk.store.StoreException;
@@ -27,9 +28,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "pdf", mixinStandardHelpOptions = true)
 final class PdfCommand implements Callable<Integer> {
-    /** A logo is a small picture; anything larger is a mistake, not a logo. */
-    private static final long MAX_LOGO_BYTES = 10L * 1024 * 1024;
-
     @Spec
     CommandSpec spec;
 
@@ -114,27 +112,13 @@ final class PdfCommand implements Callable<Integer> {
             return Optional.empty();
         }
         try {
-            if (!Files.isRegularFile(logo)) {
-                throw CliError.usage("cli.pdf.logo_missing", logo);
-            }
-            if (Files.size(logo) > MAX_LOGO_BYTES) {
-                throw CliError.usage("cli.pdf.logo_format", logo);
-            }
-            byte[] bytes = Files.readAllBytes(logo);
-            if (!isPng(bytes) && !isJpeg(bytes)) {
-                throw CliError.usage("cli.pdf.logo_format", logo);
-            }
-            return Optional.of(bytes);
-        } catch (IOException e) {
-            throw CliError.usage("cli.pdf.logo_unreadable", logo);
+            return Optional.of(Logo.read(logo));
+        } catch (Logo.Refused e) {
+            throw CliError.usage(switch (e.problem()) {
+                case MISSING -> "cli.pdf.logo_missing";
+                case NOT_A_PICTURE -> "cli.pdf.logo_format";
+                case UNREADABLE -> "cli.pdf.logo_unreadable";
+            }, logo);
         }
-    }
-
-    private static boolean isPng(byte[] b) {
-        return b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
-    }
-
-    private static boolean isJpeg(byte[] b) {
-        return b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF;
     }
 }

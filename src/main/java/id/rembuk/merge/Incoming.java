@@ -35,17 +35,11 @@ public record Incoming(Path file, Format format, UUID sessionId, Map<UUID, Strin
         changes = List.copyOf(changes);
     }
 
-    /** Reads and checks {@code file}; throws with the message for the user when it cannot be merged. */
-    public static Incoming read(Path file) throws MergeException {
+    /** Reads a JSON export whole; throws with the message for the user when it cannot be merged. */
+    private static Incoming readJson(Path file) throws MergeException {
         try {
-            if (looksLikeJson(file)) {
-                SessionJsonCodec.Parsed p = SessionJsonCodec.read(file);
-                return new Incoming(file, Format.JSON, p.sessionId(), p.replicas(), p.changes());
-            }
-            var contents = ExternalFile.readChanges(file);
-            return new Incoming(file, Format.SESSION, contents.sessionId(), contents.replicas(), contents.changes());
-        } catch (StoreException e) {
-            throw refusal(file, e);
+            SessionJsonCodec.Parsed p = SessionJsonCodec.read(file);
+            return new Incoming(file, Format.JSON, p.sessionId(), p.replicas(), p.changes());
         } catch (SessionJsonException e) {
             throw new MergeException(file, Problem.CORRUPT, e.userMessage(), e);
         }
@@ -69,7 +63,7 @@ public record Incoming(Path file, Format format, UUID sessionId, Map<UUID, Strin
             if (looksLikeJson(f)) {
                 started.accept(i);
                 try {
-                    out[i] = new Result(f, read(f), null);
+                    out[i] = new Result(f, readJson(f), null);
                 } catch (MergeException e) {
                     out[i] = new Result(f, null, e);
                 }

@@ -68,8 +68,8 @@ public final class Merger {
     public static MergeReport merge(SessionFile master, List<Path> files, Options options, Backup backup,
                                     Progress progress) throws StoreException {
         int total = files.size() + 1;
-        Map<Integer, Incoming> accepted = new java.util.TreeMap<>();
-        Map<Integer, FileReport> refused = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Integer, Incoming> accepted = new TreeMap<>();
+        Map<Integer, FileReport> refused = new HashMap<>();
         Map<Integer, Incoming> read = new TreeMap<>();
         List<Path> toRead = new ArrayList<>();
         List<Integer> at = new ArrayList<>();

@@ -43,25 +43,6 @@ public final class ExternalFile {
         }
     }
 
-    /** The changes of a file from elsewhere, read from a private copy that passed the pre-flight. */
-    public static SessionFile.Contents readChanges(Path file) throws StoreException {
-        Path dir;
-        try {
-            dir = Files.createTempDirectory("rembuk-read");
-        } catch (IOException e) {
-            throw new StoreException(Problem.IO, file.toString(), e);
-        }
-        try {
-            Path copy = Preflight.copyPrivately(file, dir);
-            Preflight.checkPrivateCopy(copy);
-            return SessionFile.read(copy);
-        } catch (StoreException e) {
-            throw Preflight.about(e, file);
-        } finally {
-            Preflight.deleteTree(dir);
-        }
-    }
-
     /** One file's changes, or why it cannot be read. */
     public record Read(Path file, SessionFile.Contents contents, StoreException problem) {
     }

@@ -100,7 +100,7 @@ public final class AppContext {
         this.breakout = new BreakoutFeature(shell, executor, run.viewModel(), home, clock);
         registerBreakout();
         this.merge = new MergeFeature(shell, sessions, dialogs,
-                new FxFilePickers(MergeFeature::focusedWindowOrNull), javafx.application.Platform::runLater,
+                new FxFilePickers(id.rembuk.ui.theme.Owner::focused), javafx.application.Platform::runLater,
                 () -> settings.fontSizeProperty().get());
         merge.landGroupFilesOn(breakout);
         // the papers the room takes home, written on a thread of their own so typing goes on meanwhile

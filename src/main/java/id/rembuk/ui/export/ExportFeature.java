@@ -3,11 +3,11 @@ package id.rembuk.ui.export;
 import id.rembuk.ui.dialog.DialogService;
 import id.rembuk.ui.shell.Screen;
 import id.rembuk.ui.shell.ShellViewModel;
+import id.rembuk.ui.theme.Owner;
 import id.rembuk.ui.task.TaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.IntSupplier;
-import javafx.stage.Window;
 
 /**
  * "Ekspor dokumen…" (Ctrl+E): the minutes, attendance lists, berita acara, quick-win profiles and
@@ -19,7 +19,7 @@ public final class ExportFeature {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final IntSupplier fontSize;
-    private final FxExportPickers pickers = new FxExportPickers(ExportFeature::focusedWindow);
+    private final FxExportPickers pickers = new FxExportPickers(Owner::focused);
     private ExportViewModel last;
     private ExportDialog showing;
 
@@ -55,7 +55,7 @@ public final class ExportFeature {
             vm.blankRowsProperty().set(last.blankRowsProperty().get());
         }
         last = vm;
-        showing = new ExportDialog(vm, focusedWindow(), fontSize.getAsInt());
+        showing = new ExportDialog(vm, Owner.focused(), fontSize.getAsInt());
         showing.show();
         return vm;
     }
@@ -69,10 +69,5 @@ public final class ExportFeature {
             }
         }
         return home.resolve("Rembuk");
-    }
-
-    private static Window focusedWindow() {
-        return Window.getWindows().stream().filter(Window::isFocused).findFirst()
-                .orElse(Window.getWindows().isEmpty() ? null : Window.getWindows().get(0));
     }
 }

@@ -6,11 +6,11 @@ import id.rembuk.report.documents.PdfReports;
 import id.rembuk.report.documents.SessionFacts;
 import id.rembuk.report.json.AtomicWrite;
 import id.rembuk.report.pdf.Letterhead;
+import id.rembuk.report.pdf.Logo;
 import id.rembuk.report.sheet.ProgressListener;
 import id.rembuk.report.sheet.SheetExport;
 import id.rembuk.report.sheet.SheetOptions;
 import id.rembuk.report.sheet.SheetTable;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -21,8 +21,6 @@ public final class ReportsWriter implements DocumentWriter {
     private static final String XLSX = "xlsx";
     private static final String CSV = "csv-";
     private static final String PDF = "pdf-";
-    /** A logo is a small picture; anything larger is a mistake, not a logo. */
-    private static final long MAX_LOGO_BYTES = 5L * 1024 * 1024;
 
     @Override
     public List<Target> targets() {
@@ -83,11 +81,8 @@ public final class ReportsWriter implements DocumentWriter {
 
     private static byte[] logo(Path file) throws ExportFailure {
         try {
-            if (!Files.isRegularFile(file) || Files.size(file) > MAX_LOGO_BYTES) {
-                throw new ExportFailure(null, "export.error.logo", file);
-            }
-            return Files.readAllBytes(file);
-        } catch (java.io.IOException e) {
+            return Logo.read(file);
+        } catch (Logo.Refused e) {
             throw new ExportFailure(e, "export.error.logo", file);
         }
     }

@@ -5,10 +5,10 @@ import id.rembuk.ui.dialog.DialogService;
 import id.rembuk.ui.session.SessionService;
 import id.rembuk.ui.shell.Screen;
 import id.rembuk.ui.shell.ShellViewModel;
+import id.rembuk.ui.theme.Owner;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
-import javafx.stage.Window;
 
 /**
  * The facilitator's side of the groups' laptops: group files out ("Siapkan file kelompok…"), their
@@ -68,7 +68,7 @@ public final class MergeFeature {
             return null;
         }
         MergeViewModel vm = new MergeViewModel(MergeRunner.on(shell, sessions), dialogs, ui);
-        current = new MergeDialog(vm, focusedWindow(), fontSize.getAsInt(), showConflicts);
+        current = new MergeDialog(vm, Owner.focused(), fontSize.getAsInt(), showConflicts);
         current.show();
         vm.start(files);
         return vm;
@@ -85,7 +85,7 @@ public final class MergeFeature {
             return null;
         }
         GroupFilesViewModel vm = new GroupFilesViewModel(shell, sessions, dialogs, pickers::folder);
-        new GroupFilesDialog(vm, shell.stateProperty(), focusedWindow(), fontSize.getAsInt()).show();
+        new GroupFilesDialog(vm, shell.stateProperty(), Owner.focused(), fontSize.getAsInt()).show();
         return vm;
     }
 
@@ -94,12 +94,4 @@ public final class MergeFeature {
         return shell.stateProperty().get() != null && shell.screenProperty().get() != Screen.BREAKOUT;
     }
 
-    public static Window focusedWindowOrNull() {
-        return focusedWindow();
-    }
-
-    static Window focusedWindow() {
-        return Window.getWindows().stream().filter(Window::isFocused).findFirst()
-                .orElse(Window.getWindows().isEmpty() ? null : Window.getWindows().get(0));
-    }
 }
