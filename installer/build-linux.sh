@@ -107,8 +107,16 @@ echo "build-linux.sh: jpackage app-image" >&2
   --icon "$here/linux/Rembuk.png" \
   --dest "$out"
 
+# AppCDS: a training start of the app image (to its full window on the bundled sample, then exit)
+# lists the classes it loads; lib/app/rembuk-cds writes them to an archive later starts map instead
+# of parse. Why and what it saves: docs/adr/0007-packaging.md.
+"$here/linux/cds-train.sh" "$out/$name" || echo "build-linux.sh: no AppCDS archive (see above); the app starts without it" >&2
+
 if ((deb)); then
   echo "build-linux.sh: jpackage deb" >&2
+  # the archive holds this folder's class path: the package's postinst writes one for /opt/rembuk
+  jsa="$out/$name/lib/app/rembuk.jsa"
+  [[ -f $jsa ]] && mv "$jsa" "$tmp/"
   # resource dir: Rembuk.desktop (Indonesian name and comment) and Rembuk.png; control files stay jpackage's
   "$JAVA_HOME/bin/jpackage" --type deb "${common[@]}" \
     --app-image "$out/$name" \
@@ -120,6 +128,7 @@ if ((deb)); then
     --file-associations "$here/linux/rembuk-file.properties" \
     --license-file "$root/LICENSE" \
     --dest "$out"
+  [[ -f $tmp/rembuk.jsa ]] && mv "$tmp/rembuk.jsa" "$jsa"
 fi
 
 du -sh "$out/runtime" "$out/$name" >&2
