@@ -28,7 +28,7 @@ public final class RembukApp extends Application {
         Path home = AppHome.resolve();
         UiSettings settings = UiSettings.load(home.resolve("settings.properties"));
         Messages.setLocale(settings.languageProperty().get());
-        stage.setTitle("Rembuk");
+        stage.setTitle(Messages.get("app.name"));
         // fit old 1024x768 laptops and projectors: never larger than the screen's usable area
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(Splash.scene(Math.min(WindowSize.WIDTH, screen.getWidth()),

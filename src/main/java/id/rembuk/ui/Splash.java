@@ -16,7 +16,7 @@ final class Splash {
     }
 
     static Scene scene(double width, double height) {
-        Label name = new Label("Rembuk");
+        Label name = new Label(Messages.get("app.name"));
         name.setStyle("-fx-font-size: 44px; -fx-font-weight: bold; -fx-text-fill: #0969da;");
         Label what = new Label(Messages.get("ui.splash.tagline"));
         what.setStyle("-fx-font-size: 16px; -fx-text-fill: #57606a;");

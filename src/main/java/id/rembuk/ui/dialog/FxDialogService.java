@@ -21,7 +21,9 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        // JavaFX's own OK and Cancel are English whatever the language: every button is ours
+        Alert alert = new Alert(Alert.AlertType.ERROR, message,
+                new ButtonType(Messages.get("ui.dialog.ok"), ButtonBar.ButtonData.OK_DONE));
         alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(title);
@@ -57,6 +59,10 @@ public final class FxDialogService implements DialogService {
         dialog.setHeaderText(title);
         dialog.setContentText(message);
         dialog.getDialogPane().setId("chooseDialog");
+        // the dialog reads the answer from the buttons' roles, so our own words can stand in
+        dialog.getDialogPane().getButtonTypes().setAll(
+                new ButtonType(Messages.get("ui.dialog.ok"), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(Messages.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setMinWidth(520);
         return dialog.showAndWait().map(names::indexOf).filter(i -> i >= 0).map(options::get);
     }

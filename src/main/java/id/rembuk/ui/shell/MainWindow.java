@@ -336,8 +336,8 @@ public final class MainWindow {
                 new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), settings::resetFont);
         ToggleGroup languages = new ToggleGroup();
         Menu language = menu("menuLanguage", "ui.menu.language",
-                language(languages, "menuLangId", "Bahasa Indonesia", Messages.INDONESIAN),
-                language(languages, "menuLangEn", "English", Locale.ENGLISH));
+                language(languages, "menuLangId", "ui.menu.language.id", Messages.INDONESIAN),
+                language(languages, "menuLangEn", "ui.menu.language.en", Locale.ENGLISH));
         language.setGraphic(new FontIcon(Material2AL.LANGUAGE));
         Menu view = menu("menuView", "ui.menu.view", larger, smaller, reset, new SeparatorMenuItem(), language);
 
@@ -350,8 +350,9 @@ public final class MainWindow {
         return bar;
     }
 
-    private RadioMenuItem language(ToggleGroup group, String id, String name, Locale locale) {
-        RadioMenuItem item = new RadioMenuItem(name);
+    /** Each language is named in its own words, in both bundles alike, so a reader of it finds it. */
+    private RadioMenuItem language(ToggleGroup group, String id, String key, Locale locale) {
+        RadioMenuItem item = new RadioMenuItem(Messages.get(key));
         item.setId(id);
         item.setToggleGroup(group);
         item.setSelected(settings.languageProperty().get().getLanguage().equals(locale.getLanguage()));
