@@ -1,6 +1,7 @@
 package id.rembuk.ui.dialog;
 
 import id.rembuk.i18n.Messages;
+import id.rembuk.ui.theme.Theme;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -28,6 +29,7 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setId("errorDialog");
+        Theme.contrast(alert.getDialogPane().getScene());
         alert.getDialogPane().setMinWidth(480);
         alert.showAndWait();
     }
@@ -41,6 +43,7 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setId("confirmDialog");
+        Theme.contrast(alert.getDialogPane().getScene());
         alert.getDialogPane().setMinWidth(480);
         return alert.showAndWait().filter(yesButton::equals).isPresent();
     }
@@ -59,6 +62,7 @@ public final class FxDialogService implements DialogService {
         dialog.setHeaderText(title);
         dialog.setContentText(message);
         dialog.getDialogPane().setId("chooseDialog");
+        Theme.contrast(dialog.getDialogPane().getScene());
         // the dialog reads the answer from the buttons' roles, so our own words can stand in
         dialog.getDialogPane().getButtonTypes().setAll(
                 new ButtonType(Messages.get("ui.dialog.ok"), ButtonBar.ButtonData.OK_DONE),
