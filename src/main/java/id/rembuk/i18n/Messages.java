@@ -23,6 +23,12 @@ public final class Messages {
             "id.rembuk.i18n.quickwin", "id.rembuk.i18n.profile", "id.rembuk.i18n.roadmap", "id.rembuk.i18n.merge",
             "id.rembuk.i18n.conflicts", "id.rembuk.i18n.export", "id.rembuk.i18n.report");
     private static volatile Locale locale = INDONESIAN;
+    /**
+     * Test hook ({@code PseudoMessages} in the tests): every text wrapped in its language's marks,
+     * so a walk over the live window can tell bundle text from text typed into the code and an
+     * Indonesian text left behind after a switch to English. Off in the app: one volatile read.
+     */
+    private static volatile boolean marked;
 
     private Messages() {
     }
@@ -59,7 +65,17 @@ public final class Messages {
         if (pattern == null) {
             return "!" + key + "!";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        String text = args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return marked ? mark(text) : text;
+    }
+
+    /** Opening and closing marks of the test hook: ⟦Indonesian⟧, ⟪English⟫. */
+    static String mark(String text) {
+        return "en".equals(locale.getLanguage()) ? "\u27EA" + text + "\u27EB" : "\u27E6" + text + "\u27E7";
+    }
+
+    static void markTexts(boolean on) {
+        marked = on;
     }
 
     private static String find(String key) {

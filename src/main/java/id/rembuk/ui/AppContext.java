@@ -215,6 +215,7 @@ public final class AppContext {
         profile.languageChanged();
         roadmap.languageChanged();
         conflicts.languageChanged();
+        run.languageChanged();
     }
 
     public RunFeature run() {

@@ -28,11 +28,11 @@ public final class RembukApp extends Application {
         Path home = AppHome.resolve();
         UiSettings settings = UiSettings.load(home.resolve("settings.properties"));
         Messages.setLocale(settings.languageProperty().get());
-        stage.setTitle("Rembuk");
+        stage.setTitle(Messages.get("app.name"));
         // fit old 1024x768 laptops and projectors: never larger than the screen's usable area
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(Splash.scene(Math.min(WindowSize.WIDTH, screen.getWidth()),
-                Math.min(WindowSize.HEIGHT, screen.getHeight())));
+                Math.min(WindowSize.HEIGHT, screen.getHeight()), settings.highContrastProperty().get()));
         stage.show();
         StartupProbe.afterFirstFrame(stage.getScene(), StartupProbe.Milestone.FIRST_FRAME, () -> {
             stage.getIcons().add(new Image(RembukApp.class.getResource("/id/rembuk/ui/rembuk-icon.png").toExternalForm()));

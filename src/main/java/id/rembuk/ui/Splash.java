@@ -15,13 +15,16 @@ final class Splash {
     private Splash() {
     }
 
-    static Scene scene(double width, double height) {
-        Label name = new Label("Rembuk");
-        name.setStyle("-fx-font-size: 44px; -fx-font-weight: bold; -fx-text-fill: #0969da;");
+    /** @param highContrast black text only, as the high-contrast theme will show next */
+    static Scene scene(double width, double height, boolean highContrast) {
+        Label name = new Label(Messages.get("app.name"));
+        name.setStyle("-fx-font-size: 44px; -fx-font-weight: bold; -fx-text-fill: "
+                + (highContrast ? "#000000" : "#0969da") + ";");
         Label what = new Label(Messages.get("ui.splash.tagline"));
-        what.setStyle("-fx-font-size: 16px; -fx-text-fill: #57606a;");
+        what.setStyle("-fx-font-size: 16px; -fx-text-fill: " + (highContrast ? "#000000" : "#57606a") + ";");
         Label loading = new Label(Messages.get("ui.splash.loading"));
-        loading.setStyle("-fx-font-size: 13px; -fx-text-fill: #8c959f; -fx-padding: 24 0 0 0;");
+        loading.setStyle("-fx-font-size: 13px; -fx-text-fill: " + (highContrast ? "#000000" : "#8c959f")
+                + "; -fx-padding: 24 0 0 0;");
         VBox box = new VBox(8, name, what, loading);
         box.setAlignment(Pos.CENTER);
         box.setStyle("-fx-background-color: #ffffff;");

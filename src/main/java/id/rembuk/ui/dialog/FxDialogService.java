@@ -1,6 +1,7 @@
 package id.rembuk.ui.dialog;
 
 import id.rembuk.i18n.Messages;
+import id.rembuk.ui.theme.Theme;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -21,11 +22,14 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        // JavaFX's own OK and Cancel are English whatever the language: every button is ours
+        Alert alert = new Alert(Alert.AlertType.ERROR, message,
+                new ButtonType(Messages.get("ui.dialog.ok"), ButtonBar.ButtonData.OK_DONE));
         alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setId("errorDialog");
+        Theme.contrast(alert.getDialogPane().getScene());
         alert.getDialogPane().setMinWidth(480);
         alert.showAndWait();
     }
@@ -39,6 +43,7 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setId("confirmDialog");
+        Theme.contrast(alert.getDialogPane().getScene());
         alert.getDialogPane().setMinWidth(480);
         return alert.showAndWait().filter(yesButton::equals).isPresent();
     }
@@ -57,6 +62,11 @@ public final class FxDialogService implements DialogService {
         dialog.setHeaderText(title);
         dialog.setContentText(message);
         dialog.getDialogPane().setId("chooseDialog");
+        Theme.contrast(dialog.getDialogPane().getScene());
+        // the dialog reads the answer from the buttons' roles, so our own words can stand in
+        dialog.getDialogPane().getButtonTypes().setAll(
+                new ButtonType(Messages.get("ui.dialog.ok"), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(Messages.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setMinWidth(520);
         return dialog.showAndWait().map(names::indexOf).filter(i -> i >= 0).map(options::get);
     }

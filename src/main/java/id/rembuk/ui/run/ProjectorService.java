@@ -1,6 +1,7 @@
 package id.rembuk.ui.run;
 
 import id.rembuk.i18n.Messages;
+import id.rembuk.ui.theme.Theme;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -59,6 +60,7 @@ public final class ProjectorService {
         stage.setTitle(Messages.get("run.projectorTitle"));
         Scene scene = new Scene(view.apply(this), DESIGN_WIDTH, DESIGN_HEIGHT);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::accept);
+        Theme.contrast(scene);
         stage.setScene(scene);
         // the exit hint would be shown to the whole room
         stage.setFullScreenExitHint("");

@@ -116,6 +116,11 @@ public final class RunFeature {
         return true;
     }
 
+    /** Texts made from the bundles follow a language switch without a restart. */
+    public void languageChanged() {
+        vm.languageChanged();
+    }
+
     public RunViewModel viewModel() {
         return vm;
     }

@@ -133,6 +133,11 @@ public final class RunViewModel {
         tick();
     }
 
+    /** The day's title is made once per day chosen, so a language switch must remake it (the rest is ticked). */
+    public void languageChanged() {
+        refresh();
+    }
+
     private void refreshDayTitle() {
         SessionInfo i = info.get();
         int d = day.get();

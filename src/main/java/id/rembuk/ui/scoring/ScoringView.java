@@ -142,6 +142,12 @@ public final class ScoringView {
         SearchableComboBox<Scorer> box = new SearchableComboBox<>(vm.scorers());
         box.setId("scoringScorer");
         box.setPromptText(Messages.get("scoring.scorer.prompt"));
+        // the skin's own search field says "Search..." from ControlsFX's English resources
+        box.skinProperty().addListener((o, old, skin) -> {
+            if (box.lookup("#search") instanceof javafx.scene.control.TextField search) {
+                search.setPromptText(Messages.get("scoring.scorer.search"));
+            }
+        });
         box.setPrefWidth(300);
         box.setMinWidth(Region.USE_PREF_SIZE);
         caption.setLabelFor(box);

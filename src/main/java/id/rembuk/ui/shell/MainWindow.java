@@ -17,6 +17,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -61,6 +62,9 @@ public final class MainWindow {
     static final KeyCombination LARGER_SHIFT =
             new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     static final KeyCombination SMALLER_ALT = new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN);
+    /** H for high contrast; free in every area (Ctrl+Shift+K, M and G are taken). */
+    static final KeyCombination HIGH_CONTRAST =
+            new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     private final AppContext context;
     private final ShellViewModel shell;
@@ -79,6 +83,7 @@ public final class MainWindow {
         this.stage = stage;
         // the same size as the scene it replaces (the splash, fitted to the screen), else the default
         Scene previous = stage.getScene();
+        Theme.highContrast(settings.highContrastProperty().get());
         this.scene = new Scene(build(), previous != null ? previous.getWidth() : WindowSize.WIDTH,
                 previous != null ? previous.getHeight() : WindowSize.HEIGHT);
         Theme.style(scene);
@@ -96,6 +101,10 @@ public final class MainWindow {
         bindTitle();
         settings.fontSizeProperty().addListener((o, old, size) -> {
             Theme.applyFontSize(scene.getRoot(), size.intValue());
+            settings.save(context.executor());
+        });
+        settings.highContrastProperty().addListener((o, old, on) -> {
+            Theme.highContrast(on);
             settings.save(context.executor());
         });
         settings.languageProperty().addListener((o, old, lang) -> {
@@ -167,7 +176,7 @@ public final class MainWindow {
         KeyCode code = e.getCode();
         boolean allowed = !modified && !code.isFunctionKey() || code == KeyCode.F2
                 || e.isShortcutDown() && !e.isAltDown() && switch (code) {
-                    case Z, Y, C, V, X, A, EQUALS, PLUS, ADD, MINUS, SUBTRACT, DIGIT0 -> true;
+                    case Z, Y, C, V, X, A, EQUALS, PLUS, ADD, MINUS, SUBTRACT, DIGIT0, H -> true;
                     default -> false;
                 }
                 || e.isAltDown() && !e.isShortcutDown() && (code.isDigitKey() || code.isArrowKey());
@@ -336,10 +345,17 @@ public final class MainWindow {
                 new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), settings::resetFont);
         ToggleGroup languages = new ToggleGroup();
         Menu language = menu("menuLanguage", "ui.menu.language",
-                language(languages, "menuLangId", "Bahasa Indonesia", Messages.INDONESIAN),
-                language(languages, "menuLangEn", "English", Locale.ENGLISH));
+                language(languages, "menuLangId", "ui.menu.language.id", Messages.INDONESIAN),
+                language(languages, "menuLangEn", "ui.menu.language.en", Locale.ENGLISH));
         language.setGraphic(new FontIcon(Material2AL.LANGUAGE));
-        Menu view = menu("menuView", "ui.menu.view", larger, smaller, reset, new SeparatorMenuItem(), language);
+        CheckMenuItem contrast = new CheckMenuItem(Messages.get("ui.menu.highContrast"));
+        contrast.setId("menuHighContrast");
+        contrast.getProperties().put(PLAIN_TEXT, Messages.get("ui.menu.highContrast"));
+        contrast.setGraphic(new FontIcon(Material2MZ.TONALITY));
+        contrast.setAccelerator(HIGH_CONTRAST);
+        contrast.selectedProperty().bindBidirectional(settings.highContrastProperty());
+        Menu view = menu("menuView", "ui.menu.view", larger, smaller, reset, new SeparatorMenuItem(), contrast,
+                new SeparatorMenuItem(), language);
 
         MenuItem shortcuts = item("menuShortcuts", "ui.menu.shortcuts", Material2OutlinedAL.KEYBOARD,
                 new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
@@ -350,8 +366,9 @@ public final class MainWindow {
         return bar;
     }
 
-    private RadioMenuItem language(ToggleGroup group, String id, String name, Locale locale) {
-        RadioMenuItem item = new RadioMenuItem(name);
+    /** Each language is named in its own words, in both bundles alike, so a reader of it finds it. */
+    private RadioMenuItem language(ToggleGroup group, String id, String key, Locale locale) {
+        RadioMenuItem item = new RadioMenuItem(Messages.get(key));
         item.setId(id);
         item.setToggleGroup(group);
         item.setSelected(settings.languageProperty().get().getLanguage().equals(locale.getLanguage()));

@@ -2,6 +2,7 @@ package id.rembuk.ui.theme;
 
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -9,9 +10,14 @@ import javafx.scene.Scene;
 /**
  * The look: AtlantaFX Primer Light, our own stylesheet on top, and the root text size that every
  * size in the stylesheet is relative to (em), so one number scales the whole window for a projector.
+ * High contrast is one more stylesheet over both (ADR 16); like the user-agent stylesheet it holds
+ * for every window of the app at once, so it lives here and not per window.
  */
 public final class Theme {
     private static final String CSS = Theme.class.getResource("/id/rembuk/ui/rembuk.css").toExternalForm();
+    public static final String HIGH_CONTRAST_CSS =
+            Theme.class.getResource("/id/rembuk/ui/high-contrast.css").toExternalForm();
+    private static boolean highContrast;
 
     private Theme() {
     }
@@ -39,6 +45,36 @@ public final class Theme {
 
     public static void style(Scene scene) {
         scene.getStylesheets().setAll(CSS);
+        contrast(scene);
+    }
+
+    /**
+     * Adds the high-contrast stylesheet when it is on. For scenes dressed by their own stylesheets
+     * (the projector, the alerts) as well as the ones {@link #style(Scene)} dresses.
+     */
+    public static void contrast(Scene scene) {
+        if (scene == null) {
+            return;
+        }
+        scene.getStylesheets().remove(HIGH_CONTRAST_CSS);
+        if (highContrast) {
+            scene.getStylesheets().add(HIGH_CONTRAST_CSS);
+        }
+    }
+
+    public static boolean highContrast() {
+        return highContrast;
+    }
+
+    /**
+     * Switches high contrast for every open window (main window, projector, dialogs) and for
+     * the windows opened later, without a restart.
+     */
+    public static void highContrast(boolean on) {
+        highContrast = on;
+        for (javafx.stage.Window w : List.copyOf(javafx.stage.Window.getWindows())) {
+            contrast(w.getScene());
+        }
     }
 
     /**

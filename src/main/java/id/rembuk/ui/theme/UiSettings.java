@@ -19,8 +19,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The user's display choices, kept between runs: the text size (large for the projector) and
- * the language. Stored as a small properties file beside the sessions.
+ * The user's display choices, kept between runs: the text size (large for the projector), the
+ * language, the sounds and the high-contrast look. Stored as a small properties file beside the sessions.
  */
 public final class UiSettings {
     public static final int DEFAULT_FONT = 14;
@@ -31,6 +31,7 @@ public final class UiSettings {
     private final IntegerProperty fontSize = new SimpleIntegerProperty(DEFAULT_FONT);
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(Messages.INDONESIAN);
     private final BooleanProperty muted = new SimpleBooleanProperty();
+    private final BooleanProperty highContrast = new SimpleBooleanProperty();
 
     public UiSettings(Path file) {
         this.file = file;
@@ -45,6 +46,7 @@ public final class UiSettings {
                 s.fontSize.set(clamp(Integer.parseInt(p.getProperty("fontSize", "" + DEFAULT_FONT).trim())));
                 s.language.set("en".equals(p.getProperty("language")) ? Locale.ENGLISH : Messages.INDONESIAN);
                 s.muted.set(Boolean.parseBoolean(p.getProperty("muted", "false").trim()));
+                s.highContrast.set(Boolean.parseBoolean(p.getProperty("highContrast", "false").trim()));
             } catch (IOException | RuntimeException e) {
                 // unreadable settings: start with the defaults rather than not at all
             }
@@ -58,6 +60,7 @@ public final class UiSettings {
         p.setProperty("fontSize", Integer.toString(fontSize.get()));
         p.setProperty("language", language.get().getLanguage());
         p.setProperty("muted", Boolean.toString(muted.get()));
+        p.setProperty("highContrast", Boolean.toString(highContrast.get()));
         executor.execute(() -> {
             write(p);
             return null;
@@ -107,5 +110,10 @@ public final class UiSettings {
     /** The run-of-show's warning and chime are off (a hall where the facilitator's laptop feeds the PA). */
     public BooleanProperty mutedProperty() {
         return muted;
+    }
+
+    /** Black on white (white on black on the projector), strong outlines: for low vision and washed-out projectors. */
+    public BooleanProperty highContrastProperty() {
+        return highContrast;
     }
 }

@@ -14,7 +14,7 @@ class UiSettingsTest {
     Path dir;
 
     @Test
-    void fontSizeLanguageAndMuteSurviveARestart() {
+    void fontSizeLanguageMuteAndContrastSurviveARestart() {
         Path file = dir.resolve("settings.properties");
         UiSettings s = UiSettings.load(file);
         s.larger();
@@ -22,6 +22,8 @@ class UiSettingsTest {
         s.languageProperty().set(Locale.ENGLISH);
         assertThat(s.mutedProperty().get()).isFalse();
         s.mutedProperty().set(true);
+        assertThat(s.highContrastProperty().get()).isFalse();
+        s.highContrastProperty().set(true);
         s.save(new SameThreadExecutor());
 
         UiSettings again = UiSettings.load(file);
@@ -29,6 +31,7 @@ class UiSettingsTest {
                 .isGreaterThan(UiSettings.DEFAULT_FONT);
         assertThat(again.languageProperty().get().getLanguage()).isEqualTo("en");
         assertThat(again.mutedProperty().get()).isTrue();
+        assertThat(again.highContrastProperty().get()).isTrue();
     }
 
     @Test
