@@ -26,7 +26,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
-/** "Siapkan file kelompok…": a folder, the groups (all ticked), then the files and what became of each. */
+/** "Siapkan berkas kelompok…": a folder, the groups (all ticked), then the files and what became of each. */
 final class GroupFilesDialog {
     private final GroupFilesViewModel vm;
     private final ObservableValue<SessionState> state;

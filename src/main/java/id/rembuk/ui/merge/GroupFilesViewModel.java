@@ -30,7 +30,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * "Siapkan file kelompok…": one session file per chosen group, written into one folder, each
+ * "Siapkan berkas kelompok…": one session file per chosen group, written into one folder, each
  * under its group's own replica and marked to open on the group's screen.
  */
 public final class GroupFilesViewModel {

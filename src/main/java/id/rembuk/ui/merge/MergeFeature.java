@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
- * The facilitator's side of the groups' laptops: group files out ("Siapkan file kelompok…"), their
- * files back in ("Gabungkan file…", or dropped on the window), and a group file opening on its
+ * The facilitator's side of the groups' laptops: group files out ("Siapkan berkas kelompok…"), their
+ * files back in ("Gabungkan berkas…", or dropped on the window), and a group file opening on its
  * group's screen.
  */
 public final class MergeFeature {
@@ -47,7 +47,7 @@ public final class MergeFeature {
         });
     }
 
-    /** "Gabungkan file…": asks for the files, then checks them. */
+    /** "Gabungkan berkas…": asks for the files, then checks them. */
     public void chooseAndMerge() {
         if (!canStart()) {
             return;
@@ -79,7 +79,7 @@ public final class MergeFeature {
         this.showConflicts = open;
     }
 
-    /** "Siapkan file kelompok…". */
+    /** "Siapkan berkas kelompok…". */
     public GroupFilesViewModel prepareGroupFiles() {
         if (!canStart()) {
             return null;

@@ -112,7 +112,7 @@ class ExportViewModelTest {
         assertThat(Files.readString(old)).isEqualTo("lama");
         assertThat(calls).containsExactly("xlsx 10 false");
         assertThat(vm.written()).extracting(ExportViewModel.Written::message)
-                .contains("File lama dibiarkan, tidak ditulis ulang.");
+                .contains("Berkas lama dibiarkan, tidak ditulis ulang.");
 
         vm.again();
         dialogs.answer = true;

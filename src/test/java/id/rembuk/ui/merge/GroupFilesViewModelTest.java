@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** "Siapkan file kelompok…" on a real master, and a group file opened on a group's laptop. */
+/** "Siapkan berkas kelompok…" on a real master, and a group file opened on a group's laptop. */
 class GroupFilesViewModelTest {
     @TempDir
     Path dir;
@@ -61,8 +61,8 @@ class GroupFilesViewModelTest {
 
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.DONE);
         assertThat(vm.written()).hasSize(6).allMatch(GroupFilesViewModel.Written::ok);
-        assertThat(vm.summaryProperty().get()).isEqualTo("6 file kelompok ditulis ke " + usb);
-        assertThat(master.shell.noticeProperty().get()).isEqualTo("6 file kelompok sudah disiapkan.");
+        assertThat(vm.summaryProperty().get()).isEqualTo("6 berkas kelompok ditulis ke " + usb);
+        assertThat(master.shell.noticeProperty().get()).isEqualTo("6 berkas kelompok sudah disiapkan.");
         for (Dimension d : Dimension.values()) {
             Path f = usb.resolve("Kabupaten-Banggai-CONTOH-Tahap-III-" + d.code() + ".rembuk");
             Held held = read(f);
@@ -108,7 +108,7 @@ class GroupFilesViewModelTest {
         assertThat(vm.written()).extracting(GroupFilesViewModel.Written::code)
                 .containsExactly("GOV", "BRD", "ECO", "LIV", "SOC", "ENV");
         assertThat(vm.written()).filteredOn(w -> !w.ok()).singleElement()
-                .satisfies(w -> assertThat(w.message()).isEqualTo("Tidak ditimpa: file lama dibiarkan."));
+                .satisfies(w -> assertThat(w.message()).isEqualTo("Tidak ditimpa: berkas lama dibiarkan."));
         assertThat(vm.written()).filteredOn(GroupFilesViewModel.Written::ok).hasSize(5);
 
         master.dialogs.answer = true;

@@ -163,7 +163,7 @@ class MergeUiTest {
         TestWindow.waitFor(() -> vm.get().phaseProperty().get() == GroupFilesViewModel.Phase.DONE);
 
         assertThat(robot.lookup("#groupSummary").queryAs(Label.class).getText())
-                .isEqualTo("4 file kelompok ditulis ke " + usb);
+                .isEqualTo("4 berkas kelompok ditulis ke " + usb);
         try (var files = Files.list(usb)) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList())
                     .containsExactly("Kabupaten-Banggai-Tahap-III-ECO.rembuk", "Kabupaten-Banggai-Tahap-III-ENV.rembuk",

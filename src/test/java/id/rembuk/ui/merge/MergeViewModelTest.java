@@ -86,11 +86,11 @@ class MergeViewModelTest {
         assertThat(govRow.items()).isEqualTo("Butir baru: Butir SWOT (1)");
         assertThat(govRow.writers()).startsWith("Ditulis oleh: Kelompok GOV · Laptop A (");
         assertThat(vm.rows().get(1).items()).isEqualTo("Butir baru: Butir SWOT (2)");
-        assertThat(vm.totalsProperty().get()).isEqualTo("2 file: 2 berisi yang baru · 0 tanpa yang baru · 0 ditolak · 0 dilewati");
+        assertThat(vm.totalsProperty().get()).isEqualTo("2 berkas: 2 berisi yang baru · 0 tanpa yang baru · 0 ditolak · 0 dilewati");
         MergeReport.FileReport ecoReport = vm.report().files().get(1);
         assertThat(ecoReport.conflicts()).isEqualTo(1);
         assertThat(vm.rows().get(1).counts()).endsWith("konflik yang akan terbuka: 1");
-        assertThat(vm.summaryProperty().get()).contains("dari 2 file akan digabungkan; konflik terbuka bertambah 1");
+        assertThat(vm.summaryProperty().get()).contains("dari 2 berkas akan digabungkan; konflik terbuka bertambah 1");
         // a dry run: nothing in the master yet
         assertThat(master.changeCount()).isEqualTo(before);
         assertThat(live(state(), NEW_GOV)).isFalse();
@@ -108,7 +108,7 @@ class MergeViewModelTest {
         Path backup = vm.report().backup().orElseThrow();
         assertThat(backup).exists().startsWith(master.home.resolve("backups"));
         assertThat(vm.backupProperty().get()).isEqualTo("Cadangan sebelum penggabungan: " + backup);
-        assertThat(vm.summaryProperty().get()).contains("dari 2 file sudah digabungkan. Konflik terbuka sekarang: 1.");
+        assertThat(vm.summaryProperty().get()).contains("dari 2 berkas sudah digabungkan. Konflik terbuka sekarang: 1.");
         // the shell shows the merged session at once: new cards, the conflict, the laptops' names
         assertThat(live(state(), NEW_GOV)).isTrue();
         assertThat(live(state(), NEW_ECO_1)).isTrue();
@@ -174,11 +174,11 @@ class MergeViewModelTest {
         assertThat(master.dialogs.questions).hasSize(1);
         assertThat(master.dialogs.questions.get(0)).contains("lain.rembuk").contains("sesi lain");
         assertThat(vm.rows().get(0).status()).isEqualTo(MergeRow.Status.SKIPPED);
-        assertThat(vm.rows().get(0).problem()).isEqualTo("File ini dari sesi lain.");
+        assertThat(vm.rows().get(0).problem()).isEqualTo("Berkas ini dari sesi lain.");
         vm.merge();
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.DONE);
         assertThat(vm.rows()).extracting(MergeRow::status).containsExactly(MergeRow.Status.SKIPPED, MergeRow.Status.NEW);
-        assertThat(vm.totalsProperty().get()).isEqualTo("2 file: 1 berisi yang baru · 0 tanpa yang baru · 0 ditolak · 1 dilewati");
+        assertThat(vm.totalsProperty().get()).isEqualTo("2 berkas: 1 berisi yang baru · 0 tanpa yang baru · 0 ditolak · 1 dilewati");
         assertThat(state().get(EntityKind.SESSION.code(), master.shell.sessionIdProperty().get().toString())
                 .flatMap(s -> s.get("region"))).contains("Kabupaten Banggai");
     }
