@@ -191,6 +191,7 @@ final class RowsEditor {
         remove.getStyleClass().addAll("flat", "small", "profile-remove");
         remove.setFocusTraversable(false);
         remove.setTooltip(new Tooltip(Messages.get("profile.row.remove")));
+        remove.setAccessibleText(Messages.get("profile.row.remove"));
         remove.setOnAction(e -> vm.removeRow(field, vm.rows(field).indexOf(r)));
         h.getChildren().add(remove);
         return h;

@@ -81,6 +81,8 @@ class HardCodedTextTest {
         assertThat(walk.visited()).hasSizeGreaterThan(30);
         assertThat(bad).as(report(bad, walk)).isEmpty();
         assertThat(dialogs.errors).isEmpty();
+        // an icon alone is no name for a screen reader
+        assertThat(walk.unnamed()).as(report(walk.unnamed(), walk)).isEmpty();
     }
 
     @Test

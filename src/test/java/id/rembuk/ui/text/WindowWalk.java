@@ -20,6 +20,7 @@ public final class WindowWalk {
     private final FxRobot robot;
     private final AppContext context;
     private final List<TextFound> texts = new ArrayList<>();
+    private final List<TextFound> unnamed = new ArrayList<>();
     private final List<String> visited = new ArrayList<>();
 
     public WindowWalk(FxRobot robot, AppContext context) {
@@ -31,6 +32,11 @@ public final class WindowWalk {
         return texts;
     }
 
+    /** Shown buttons with neither text nor accessible text, at every stop. */
+    public List<TextFound> unnamed() {
+        return unnamed;
+    }
+
     public List<String> visited() {
         return visited;
     }
@@ -39,16 +45,14 @@ public final class WindowWalk {
     public void look(String where) throws Exception {
         settle();
         visited.add(where);
-        List<TextFound> now = WaitForAsyncUtils.asyncFx(() -> {
-            List<TextFound> all = new ArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> {
             for (Window w : List.copyOf(Window.getWindows())) {
                 if (w.isShowing()) {
-                    all.addAll(SceneTexts.of(where, w));
+                    texts.addAll(SceneTexts.of(where, w));
+                    unnamed.addAll(UnnamedControls.of(where, w));
                 }
             }
-            return all;
         }).get(20, TimeUnit.SECONDS);
-        texts.addAll(now);
     }
 
     /** Every sidebar area, and each one's projector view where it has one. */
