@@ -3,19 +3,15 @@ package id.rembuk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rembuk.HandClock;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -74,10 +70,10 @@ class DocScreenshots {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#overviewRegion").tryQuery().isPresent());
         robot.clickOn("#nav-agenda");
         settle();
-        save(stage.getScene(), out.resolve("agenda-editor-1366x768.png"));
+        Screenshot.save(stage.getScene(), out.resolve("agenda-editor-1366x768.png"));
         robot.clickOn("#nav-participants");
         settle();
-        save(stage.getScene(), out.resolve("participants-1366x768.png"));
+        Screenshot.save(stage.getScene(), out.resolve("participants-1366x768.png"));
         Path list = homes.resolve("daftar-hadir-opd.csv");
         Files.write(list, ("DAFTAR PESERTA BIMTEK SMART CITY KABUPATEN BANGGAI\n\n"
                 + "No;Nama;NIP;Jabatan;Instansi;Unsur;No. HP\n"
@@ -92,7 +88,7 @@ class DocScreenshots {
                 .map(n -> !((javafx.scene.control.TableView<?>) n).getItems().isEmpty()).orElse(false));
         settle();
         Stage importWindow = (Stage) robot.lookup("#importRows").query().getScene().getWindow();
-        save(importWindow.getScene(), out.resolve("participants-import-preview.png"));
+        Screenshot.save(importWindow.getScene(), out.resolve("participants-import-preview.png"));
         robot.interact(importWindow::close);
         robot.interact(() -> stage.requestFocus());
         robot.clickOn("#nav-attendance");
@@ -100,10 +96,10 @@ class DocScreenshots {
             robot.write(name).type(KeyCode.ENTER);
         }
         settle();
-        save(stage.getScene(), out.resolve("attendance-1366x768.png"));
+        Screenshot.save(stage.getScene(), out.resolve("attendance-1366x768.png"));
         robot.clickOn("#nav-groups");
         settle();
-        save(stage.getScene(), out.resolve("groups-1366x768.png"));
+        Screenshot.save(stage.getScene(), out.resolve("groups-1366x768.png"));
         robot.clickOn("#nav-run");
         assertThat(robot.lookup("#runCountdown").tryQuery()).isPresent();
         at(8, 3);
@@ -127,7 +123,7 @@ class DocScreenshots {
         robot.clickOn("#followUpAction").type(KeyCode.ENTER);
         robot.clickOn("#runTitle");
         settle();
-        save(stage.getScene(), out.resolve("run-facilitator-1366x768.png"));
+        Screenshot.save(stage.getScene(), out.resolve("run-facilitator-1366x768.png"));
 
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> projector() != null);
@@ -137,23 +133,23 @@ class DocScreenshots {
             p.setHeight(768);
         });
         settle();
-        save(p.getScene(), out.resolve("run-projector-1024x768.png"));
+        Screenshot.save(p.getScene(), out.resolve("run-projector-1024x768.png"));
         at(10, 35);
         settle();
-        save(p.getScene(), out.resolve("run-projector-warning-1024x768.png"));
+        Screenshot.save(p.getScene(), out.resolve("run-projector-warning-1024x768.png"));
         robot.type(KeyCode.P);
         settle();
-        save(p.getScene(), out.resolve("run-projector-pleno-1024x768.png"));
+        Screenshot.save(p.getScene(), out.resolve("run-projector-pleno-1024x768.png"));
         robot.type(KeyCode.P);
         robot.type(KeyCode.F5);
 
         robot.clickOn("#nav-breakout");
         settle();
-        save(stage.getScene(), out.resolve("breakout-choose-1366x768.png"));
+        Screenshot.save(stage.getScene(), out.resolve("breakout-choose-1366x768.png"));
         robot.clickOn("#breakoutOpen-ECO");
         robot.clickOn("#breakoutOpenFree");
         settle();
-        save(stage.getScene(), out.resolve("breakout-group-1366x768.png"));
+        Screenshot.save(stage.getScene(), out.resolve("breakout-group-1366x768.png"));
     }
 
     /** The masterplan's chain on the sample's Tata Kelola group: readiness, gaps, SWOT, then the group's screen. */
@@ -166,13 +162,13 @@ class DocScreenshots {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#overviewRegion").tryQuery().isPresent());
         robot.clickOn("#nav-readiness");
         settle();
-        save(stage.getScene(), out.resolve("readiness-worksheet-1366x768.png"));
+        Screenshot.save(stage.getScene(), out.resolve("readiness-worksheet-1366x768.png"));
         selectTab(robot, "#readinessTabs", 1);
         settle();
-        save(stage.getScene(), out.resolve("readiness-gaps-1366x768.png"));
+        Screenshot.save(stage.getScene(), out.resolve("readiness-gaps-1366x768.png"));
         selectTab(robot, "#readinessTabs", 2);
         settle();
-        save(stage.getScene(), out.resolve("readiness-all-dimensions-1366x768.png"));
+        Screenshot.save(stage.getScene(), out.resolve("readiness-all-dimensions-1366x768.png"));
         selectTab(robot, "#readinessTabs", 0);
         robot.clickOn("#readinessProjector");
         saveProjector(robot, out.resolve("readiness-projector-1024x768.png"));
@@ -180,7 +176,7 @@ class DocScreenshots {
         robot.clickOn("#nav-swot");
         robot.clickOn("#swotScope-GOV");
         settle();
-        save(stage.getScene(), out.resolve("swot-board-1366x768.png"));
+        Screenshot.save(stage.getScene(), out.resolve("swot-board-1366x768.png"));
         robot.clickOn("#swotProjector");
         saveProjector(robot, out.resolve("swot-projector-1024x768.png"));
         robot.clickOn("#swotScope-INFRASTRUKTUR");
@@ -192,10 +188,10 @@ class DocScreenshots {
         robot.clickOn(robot.lookup("#towsCell-WO .tows-item").match(n -> n instanceof javafx.scene.control.ListCell<?> c
                 && c.getItem() != null).queryAs(javafx.scene.Node.class));
         settle();
-        save(stage.getScene(), out.resolve("tows-1366x768.png"));
+        Screenshot.save(stage.getScene(), out.resolve("tows-1366x768.png"));
         robot.type(KeyCode.ENTER);
         settle();
-        save(stage.getScene(), out.resolve("tows-editor-1366x768.png"));
+        Screenshot.save(stage.getScene(), out.resolve("tows-editor-1366x768.png"));
         robot.type(KeyCode.ESCAPE);
         robot.clickOn("#towsProject");
         saveProjector(robot, out.resolve("tows-projector-1024x768.png"));
@@ -205,7 +201,7 @@ class DocScreenshots {
         for (int i = 0; i < tabs.length; i++) {
             selectTab(robot, "#visionTabs", i);
             settle();
-            save(stage.getScene(), out.resolve(tabs[i] + "-1366x768.png"));
+            Screenshot.save(stage.getScene(), out.resolve(tabs[i] + "-1366x768.png"));
         }
         robot.clickOn("#visionProject");
         saveProjector(robot, out.resolve("vision-projector-1024x768.png"));
@@ -215,10 +211,10 @@ class DocScreenshots {
         robot.clickOn("#breakoutOpenFree");
         robot.clickOn("#breakoutTool-swot");
         settle();
-        save(stage.getScene(), out.resolve("breakout-swot-1366x768.png"));
+        Screenshot.save(stage.getScene(), out.resolve("breakout-swot-1366x768.png"));
         robot.clickOn("#breakoutTool-tows");
         settle();
-        save(stage.getScene(), out.resolve("breakout-tows-1366x768.png"));
+        Screenshot.save(stage.getScene(), out.resolve("breakout-tows-1366x768.png"));
         assertThat(dialogs.errors).isEmpty();
     }
 
@@ -232,48 +228,48 @@ class DocScreenshots {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#overviewRegion").tryQuery().isPresent());
         robot.clickOn("#nav-programme");
         settle();
-        save(stage.getScene(), out.resolve("programme-matrix-1366x768.png"));
+        Screenshot.save(stage.getScene(), out.resolve("programme-matrix-1366x768.png"));
         robot.clickOn("#programmeDimension-GOV");
         settle();
-        save(stage.getScene(), out.resolve("programme-matrix-gov-1366x768.png"));
+        Screenshot.save(stage.getScene(), out.resolve("programme-matrix-gov-1366x768.png"));
         robot.clickOn("#programmeProject");
         saveProjector(robot, out.resolve("programme-projector-1024x768.png"));
 
         robot.clickOn("#nav-scoring");
         settle();
-        save(stage.getScene(), out.resolve("scoring-sheet-1366x768.png"));
+        Screenshot.save(stage.getScene(), out.resolve("scoring-sheet-1366x768.png"));
         selectTab(robot, "#scoringTabs", 1);
         settle();
-        save(stage.getScene(), out.resolve("scoring-ranking-1366x768.png"));
+        Screenshot.save(stage.getScene(), out.resolve("scoring-ranking-1366x768.png"));
         selectTab(robot, "#scoringTabs", 2);
         settle();
-        save(stage.getScene(), out.resolve("scoring-weights-1366x768.png"));
+        Screenshot.save(stage.getScene(), out.resolve("scoring-weights-1366x768.png"));
         selectTab(robot, "#scoringTabs", 0);
         robot.clickOn("#scoringProject");
         saveProjector(robot, out.resolve("scoring-projector-1024x768.png"));
 
         robot.clickOn("#nav-quickwin");
         settle();
-        save(stage.getScene(), out.resolve("quickwin-grid-1366x768.png"));
+        Screenshot.save(stage.getScene(), out.resolve("quickwin-grid-1366x768.png"));
         robot.interact(() -> {
             var list = robot.lookup("#qwList").queryAs(javafx.scene.control.ListView.class);
             list.requestFocus();
         });
         robot.type(KeyCode.DOWN).type(KeyCode.DOWN);
         settle();
-        save(stage.getScene(), out.resolve("quickwin-selected-1366x768.png"));
+        Screenshot.save(stage.getScene(), out.resolve("quickwin-selected-1366x768.png"));
         robot.clickOn("#qwProject");
         saveProjector(robot, out.resolve("quickwin-projector-1024x768.png"));
 
         robot.clickOn("#nav-profile");
         settle();
-        save(stage.getScene(), out.resolve("profile-1366x768.png"));
+        Screenshot.save(stage.getScene(), out.resolve("profile-1366x768.png"));
         robot.clickOn("#profileProject");
         saveProjector(robot, out.resolve("profile-projector-1024x768.png"));
 
         robot.clickOn("#nav-roadmap");
         settle();
-        save(stage.getScene(), out.resolve("roadmap-1366x768.png"));
+        Screenshot.save(stage.getScene(), out.resolve("roadmap-1366x768.png"));
         robot.clickOn("#roadmapProject");
         saveProjector(robot, out.resolve("roadmap-projector-1024x768.png"));
         selectTab(robot, "#roadmapTabs", 1);
@@ -281,14 +277,14 @@ class DocScreenshots {
                 .setText("Mal Pelayanan"));
         robot.clickOn("#planSearch").type(KeyCode.DOWN).type(KeyCode.ENTER);
         settle();
-        save(stage.getScene(), out.resolve("action-plan-1366x768.png"));
+        Screenshot.save(stage.getScene(), out.resolve("action-plan-1366x768.png"));
 
         robot.clickOn("#nav-breakout");
         robot.clickOn("#breakoutOpen-GOV");
         robot.clickOn("#breakoutOpenFree");
         robot.clickOn("#breakoutTool-scoring");
         settle();
-        save(stage.getScene(), out.resolve("breakout-scoring-1366x768.png"));
+        Screenshot.save(stage.getScene(), out.resolve("breakout-scoring-1366x768.png"));
         assertThat(dialogs.errors).isEmpty();
     }
 
@@ -306,7 +302,7 @@ class DocScreenshots {
             p.setHeight(768);
         });
         settle();
-        save(p.getScene(), file);
+        Screenshot.save(p.getScene(), file);
         robot.interact(() -> context.run().projector().showingProperty().set(false));
         robot.interact(stage::requestFocus);
     }
@@ -333,24 +329,6 @@ class DocScreenshots {
         return Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing()
                 && s.getTitle() != null && s.getTitle().contains("proyektor")).map(w -> (Stage) w).findFirst()
                 .orElse(null);
-    }
-
-    private static void save(Scene scene, Path file) throws Exception {
-        var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
-        try {
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-        } catch (IOException e) {
-            throw new IOException("could not write " + file, e);
-        }
-        // the picture must be the screen size its name promises, or the docs show the wrong thing
-        var written = ImageIO.read(file.toFile());
-        assertThat(written).as(file.toString()).isNotNull();
-        var size = java.util.regex.Pattern.compile("(\\d+)x(\\d+)\\.png$").matcher(file.getFileName().toString());
-        if (size.find()) {
-            assertThat(written.getWidth()).as(file + " width").isEqualTo(Integer.parseInt(size.group(1)));
-            assertThat(written.getHeight()).as(file + " height").isEqualTo(Integer.parseInt(size.group(2)));
-        }
-        System.out.println("screenshot: " + file);
     }
 
 }

@@ -10,11 +10,8 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -80,13 +77,13 @@ class ConflictsScreenshot {
         robot.interact(() -> robot.lookup("#conflictList").query().requestFocus());
         robot.type(KeyCode.HOME).type(KeyCode.DOWN).type(KeyCode.RIGHT);
         settle();
-        save(stage.getScene(), out.resolve("conflicts.png"));
+        id.rembuk.ui.Screenshot.save(stage.getScene(), out.resolve("conflicts.png"));
         robot.type(KeyCode.UP);
         settle();
-        save(stage.getScene(), out.resolve("conflicts-deleted.png"));
+        id.rembuk.ui.Screenshot.save(stage.getScene(), out.resolve("conflicts-deleted.png"));
         robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.G);
         settle();
-        save(stage.getScene(), out.resolve("conflicts-combine.png"));
+        id.rembuk.ui.Screenshot.save(stage.getScene(), out.resolve("conflicts-combine.png"));
         assertThat(dialogs.errors).isEmpty();
     }
 
@@ -117,7 +114,7 @@ class ConflictsScreenshot {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#personOrigin").tryQuery()
                 .map(javafx.scene.Node::isVisible).orElse(false));
         settle();
-        save(stage.getScene(), out.resolve("provenance-participant.png"));
+        id.rembuk.ui.Screenshot.save(stage.getScene(), out.resolve("provenance-participant.png"));
         robot.type(KeyCode.ESCAPE);
 
         nav(robot, "programme");
@@ -135,7 +132,7 @@ class ConflictsScreenshot {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#programmeForm").query().isVisible());
         settle();
-        save(stage.getScene(), out.resolve("provenance-programme.png"));
+        id.rembuk.ui.Screenshot.save(stage.getScene(), out.resolve("provenance-programme.png"));
         robot.type(KeyCode.ESCAPE);
 
         nav(robot, "swot");
@@ -143,11 +140,11 @@ class ConflictsScreenshot {
         robot.clickOn(robot.lookup(".swot-card-text").match(n -> n instanceof javafx.scene.control.Label l
                 && l.getText().startsWith("Pusat data daerah")).queryAs(javafx.scene.Node.class));
         settle();
-        save(stage.getScene(), out.resolve("provenance-swot.png"));
+        id.rembuk.ui.Screenshot.save(stage.getScene(), out.resolve("provenance-swot.png"));
 
         nav(robot, "overview");
         settle();
-        save(stage.getScene(), out.resolve("provenance-overview.png"));
+        id.rembuk.ui.Screenshot.save(stage.getScene(), out.resolve("provenance-overview.png"));
         assertThat(dialogs.errors).isEmpty();
     }
 
@@ -159,10 +156,5 @@ class ConflictsScreenshot {
     private static void settle() throws Exception {
         WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void save(Scene scene, Path file) throws Exception {
-        var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
     }
 }

@@ -1,20 +1,16 @@
 package id.rembuk.ui.export;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rembuk.ui.AppContext;
 import id.rembuk.ui.RecordingDialogs;
+import id.rembuk.ui.Screenshot;
 import id.rembuk.ui.TestWindow;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The export window before and after, for the docs. Skipped unless {@code rembuk.screenshots} names a folder. */
 @ExtendWith(ApplicationExtension.class)
@@ -60,29 +55,14 @@ class ExportScreenshots {
         robot.interact(() -> context.shell().openSample());
         TestWindow.waitFor(() -> context.shell().stateProperty().get() != null && !context.shell().busyProperty().get());
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
-        TestWindow.waitFor(() -> window().isPresent());
+        TestWindow.waitFor(() -> Screenshot.window("#exportDialog").isPresent());
         AtomicReference<ExportViewModel> vm = new AtomicReference<>();
         robot.interact(() -> vm.set(context.export().open()));
         robot.interact(() -> vm.get().folderProperty().set(Path.of("/home/fasilitator/Dokumen/Rembuk")));
-        save(dir.resolve("export.png"));
+        Screenshot.save(Screenshot.window("#exportDialog").orElseThrow().getScene(), dir.resolve("export.png"));
         robot.interact(() -> vm.get().folderProperty().set(homes.resolve("Dokumen/Rembuk")));
         robot.clickOn("#exportWrite");
         TestWindow.waitFor(() -> vm.get().phaseProperty().get() == ExportViewModel.Phase.DONE);
-        save(dir.resolve("export-done.png"));
-    }
-
-    private static java.util.Optional<Window> window() {
-        return Window.getWindows().stream()
-                .filter(w -> w.getScene() != null && w.getScene().getRoot().lookup("#exportDialog") != null).findFirst();
-    }
-
-    private static void save(Path file) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(300);
-        WaitForAsyncUtils.waitForFxEvents();
-        Window w = window().orElseThrow();
-        var image = WaitForAsyncUtils.asyncFx(() -> w.getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-        assertThat(ImageIO.read(file.toFile())).isNotNull();
+        Screenshot.save(Screenshot.window("#exportDialog").orElseThrow().getScene(), dir.resolve("export-done.png"));
     }
 }

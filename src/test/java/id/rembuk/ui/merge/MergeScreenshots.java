@@ -1,6 +1,5 @@
 package id.rembuk.ui.merge;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rembuk.domain.Dimension;
 import id.rembuk.domain.EntityKind;
@@ -8,6 +7,7 @@ import id.rembuk.domain.SwotItem;
 import id.rembuk.domain.change.Edit;
 import id.rembuk.ui.AppContext;
 import id.rembuk.ui.RecordingDialogs;
+import id.rembuk.ui.Screenshot;
 import id.rembuk.ui.TestWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.stage.Stage;
-import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Not a test: the group-files window and a merge report on the sample, for the documentation.
@@ -77,7 +72,7 @@ class MergeScreenshots {
         robot.interact(() -> groups.get().folderProperty().set(usb));
         robot.clickOn("#groupWrite");
         TestWindow.waitFor(() -> groups.get().phaseProperty().get() == GroupFilesViewModel.Phase.DONE);
-        save(window("groupFilesDialog"), dir.resolve("group-files.png"));
+        Screenshot.save(Screenshot.window("#groupFilesDialog").orElseThrow().getScene(), dir.resolve("group-files.png"));
         robot.clickOn("#groupClose");
 
         String prefix = "Kabupaten-Banggai-CONTOH-Tahap-I-";
@@ -107,19 +102,19 @@ class MergeScreenshots {
         dialogs.answer = false;
         robot.interact(() -> context.merge().merge(List.of(gov, eco, again, cut, other[0])));
         TestWindow.waitFor(() -> robot.lookup("#mergeConfirm").tryQuery().map(n -> n.isVisible()).orElse(false));
-        save(window("mergeDialog"), dir.resolve("merge-preview.png"));
+        Screenshot.save(Screenshot.window("#mergeDialog").orElseThrow().getScene(), dir.resolve("merge-preview.png"));
         robot.clickOn("#mergeConfirm");
         TestWindow.waitFor(() -> robot.lookup("#mergeClose").tryQuery().map(n -> n.isVisible()).orElse(false));
-        save(window("mergeDialog"), dir.resolve("merge-report.png"));
+        Screenshot.save(Screenshot.window("#mergeDialog").orElseThrow().getScene(), dir.resolve("merge-report.png"));
         robot.clickOn("#mergeClose");
 
         // a group's laptop: the file opens on the group's screen; leaving it shows the header's mark
         robot.interact(() -> context.shell().openFile(usb.resolve(prefix + "SOC.rembuk")));
         TestWindow.waitFor(() -> context.shell().screenProperty().get() == id.rembuk.ui.shell.Screen.BREAKOUT);
-        save(window("content"), dir.resolve("group-file-opened.png"));
+        Screenshot.save(Screenshot.window("#content").orElseThrow().getScene(), dir.resolve("group-file-opened.png"));
         robot.interact(() -> context.breakout().askToLeave());
         TestWindow.waitFor(() -> context.shell().screenProperty().get() == id.rembuk.ui.shell.Screen.SESSION);
-        save(window("content"), dir.resolve("group-copy-header.png"));
+        Screenshot.save(Screenshot.window("#content").orElseThrow().getScene(), dir.resolve("group-copy-header.png"));
     }
 
     private static List<Edit> withCards(List<Edit> first, Dimension d, String... texts) {
@@ -130,20 +125,5 @@ class MergeScreenshots {
                     t, d.code(), "", order++).toEdits());
         }
         return all;
-    }
-
-    private static Window window(String rootId) {
-        return Window.getWindows().stream()
-                .filter(w -> w.getScene() != null && w.getScene().getRoot().lookup("#" + rootId) != null)
-                .findFirst().orElseThrow();
-    }
-
-    private static void save(Window w, Path file) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(300);
-        WaitForAsyncUtils.waitForFxEvents();
-        var image = WaitForAsyncUtils.asyncFx(() -> w.getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-        assertThat(ImageIO.read(file.toFile())).isNotNull();
     }
 }

@@ -1,6 +1,5 @@
 package id.rembuk.ui.readiness;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rembuk.domain.Dimension;
 import id.rembuk.domain.Element;
@@ -16,7 +15,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -25,7 +23,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -96,7 +93,7 @@ class ReadinessScreenshots {
         Assumptions.assumeTrue(!dir.isBlank(), "set -Drembuk.readinessShots=DIR to make the pictures");
         Path out = Path.of(dir);
         Files.createDirectories(out);
-        save(scene.getRoot(), out.resolve("0-empty-1366x768.png"));
+        id.rembuk.ui.Screenshot.save(scene, out.resolve("0-empty-1366x768.png"));
         ReadinessViewModel vm = feature.readiness();
         robot.interact(() -> {
             vm.insertDefaults();
@@ -120,17 +117,17 @@ class ReadinessScreenshots {
             vm.dimensionProperty().set(Dimension.GOV);
         });
         settle();
-        save(scene.getRoot(), out.resolve("1-worksheet-1366x768.png"));
+        id.rembuk.ui.Screenshot.save(scene, out.resolve("1-worksheet-1366x768.png"));
         robot.clickOn("#score-" + vm.rows().get(2).id());
         settle();
-        save(scene.getRoot(), out.resolve("1b-worksheet-focus-1366x768.png"));
+        id.rembuk.ui.Screenshot.save(scene, out.resolve("1b-worksheet-focus-1366x768.png"));
 
         robot.interact(() -> {
             vm.setScale(id.rembuk.domain.ReadinessScale.BANDS);
             vm.setAlam(true);
         });
         settle();
-        save(scene.getRoot(), out.resolve("2-worksheet-bands-alam-1366x768.png"));
+        id.rembuk.ui.Screenshot.save(scene, out.resolve("2-worksheet-bands-alam-1366x768.png"));
         robot.interact(() -> {
             vm.setScale(id.rembuk.domain.ReadinessScale.FIVE);
             vm.setAlam(false);
@@ -155,7 +152,7 @@ class ReadinessScreenshots {
         });
         robot.clickOn("#readinessTabGap");
         settle();
-        save(scene.getRoot(), out.resolve("3-gaps-1366x768.png"));
+        id.rembuk.ui.Screenshot.save(scene, out.resolve("3-gaps-1366x768.png"));
         robot.interact(() -> robot.lookup(".gap-table .table-row-cell").queryAll().stream().limit(2).forEach(r -> {
             System.out.println("ROW h=" + ((Region) r).getHeight());
             for (Node c : ((Parent) r).getChildrenUnmodifiable()) {
@@ -164,7 +161,7 @@ class ReadinessScreenshots {
         }));
         robot.clickOn("#readinessTabAll");
         settle();
-        save(scene.getRoot(), out.resolve("4-all-1366x768.png"));
+        id.rembuk.ui.Screenshot.save(scene, out.resolve("4-all-1366x768.png"));
 
         robot.clickOn("#readinessTabSheet");
         robot.clickOn("#readinessProjector");
@@ -184,7 +181,7 @@ class ReadinessScreenshots {
             scene.setRoot(w);
         });
         settle();
-        save(scene.getRoot(), out.resolve("7-group-sheet-1366x768.png"));
+        id.rembuk.ui.Screenshot.save(scene, out.resolve("7-group-sheet-1366x768.png"));
         robot.interact(() -> {
             Node tool = feature.breakoutTools().get(1).view().apply("GOV");
             StackPane frame = new StackPane(tool);
@@ -196,7 +193,7 @@ class ReadinessScreenshots {
             scene.setRoot(w);
         });
         settle();
-        save(scene.getRoot(), out.resolve("8-group-gaps-1366x768.png"));
+        id.rembuk.ui.Screenshot.save(scene, out.resolve("8-group-gaps-1366x768.png"));
     }
 
     private void pleno(FxRobot robot, Supplier<Node> content, Path file) throws Exception {
@@ -211,19 +208,12 @@ class ReadinessScreenshots {
             p[0].show();
         });
         settle();
-        save(p[0].getScene().getRoot(), file);
+        id.rembuk.ui.Screenshot.save(p[0].getScene(), file);
         robot.interact(p[0]::close);
     }
 
     private static void settle() {
         WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void save(Parent root, Path file) throws Exception {
-        var image = WaitForAsyncUtils.asyncFx(() -> root.getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-        assertThat(file).exists();
-        System.out.println("picture: " + file);
     }
 }

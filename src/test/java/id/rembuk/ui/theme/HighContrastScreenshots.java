@@ -2,16 +2,13 @@ package id.rembuk.ui.theme;
 
 import id.rembuk.ui.AppContext;
 import id.rembuk.ui.RecordingDialogs;
+import id.rembuk.ui.Screenshot;
 import id.rembuk.ui.TestWindow;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Not a test: the high-contrast look on the sample, for the docs (kontras-tinggi.png) and for a
@@ -66,11 +62,11 @@ class HighContrastScreenshots {
             {"readiness", "hc-readiness"}, {"participants", "hc-participants"}, {"tows", "hc-tows"}};
         for (String[] a : areas) {
             robot.interact(() -> context.navigation().selectedProperty().set(a[0]));
-            save(stage.getScene(), out.resolve(a[1] + ".png"));
+            Screenshot.save(stage.getScene(), out.resolve(a[1] + ".png"));
         }
         robot.interact(() -> context.export().open());
-        save(window("#exportDialog").getScene(), out.resolve("hc-export.png"));
-        robot.interact(() -> window("#exportDialog").hide());
+        Screenshot.save(Screenshot.window("#exportDialog").orElseThrow().getScene(), out.resolve("hc-export.png"));
+        robot.interact(() -> Screenshot.window("#exportDialog").orElseThrow().hide());
         for (String[] p : new String[][] {{"run", null}, {"quickwin", "#qwProject"},
             {"scoring", "#scoringProject"}}) {
             robot.interact(() -> context.navigation().selectedProperty().set(p[0]));
@@ -85,24 +81,12 @@ class HighContrastScreenshots {
                 w.setWidth(1024);
                 w.setHeight(768);
             });
-            save(w.getScene(), out.resolve("hc-projector-" + p[0] + ".png"));
+            Screenshot.save(w.getScene(), out.resolve("hc-projector-" + p[0] + ".png"));
             robot.interact(() -> context.run().projector().showingProperty().set(false));
         }
         robot.interact(() -> context.navigation().selectedProperty().set("breakout"));
         robot.interact(() -> robot.lookup("#breakoutOpen-GOV").queryButton().fire());
         robot.interact(() -> robot.lookup("#breakoutOpenFree").queryButton().fire());
-        save(stage.getScene(), out.resolve("hc-breakout.png"));
-    }
-
-    private static Window window(String query) {
-        return Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null
-                && w.getScene().getRoot().lookup(query) != null).findFirst().orElse(null);
-    }
-
-    private static void save(Scene scene, Path file) throws Exception {
-        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        Screenshot.save(stage.getScene(), out.resolve("hc-breakout.png"));
     }
 }
