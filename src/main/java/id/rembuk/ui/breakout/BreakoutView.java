@@ -50,7 +50,7 @@ final class BreakoutView {
         pane.setTop(band());
         pane.setLeft(side());
         pane.setCenter(toolTabs());
-        StackPane root = new StackPane(pane);
+        StackPane root = new StackPane(id.rembuk.ui.FitScroll.around(pane, true, "breakout-scroll"));
         root.setId("breakout");
         root.getStyleClass().add("breakout");
         root.getStylesheets().add(CSS);

@@ -83,6 +83,7 @@ public final class VisionView {
         adopted.setId("visionAdoptedLine");
         adopted.getStyleClass().add("vision-adopted-line");
         adopted.setMinWidth(0);
+        id.rembuk.ui.FullText.onHover(adopted);
         adopted.textProperty().bind(Bindings.createStringBinding(() -> drafts.adoptedProperty().get() == null
                 ? Messages.get("vision.header.none")
                 : Messages.get("vision.header.adopted", drafts.adoptedProperty().get().vision().text()),
