@@ -224,6 +224,19 @@ class ScreenSizesUiTest {
 
     private static void check(FxRobot robot, String view, Scene scene, List<String> found) {
         robot.interact(() -> LayoutCheck.check(scene).forEach(p -> found.add(view + ": " + p)));
+        if (TestWindow.screenshotsWanted()) {
+            // -Drembuk.screenshots=DIR: each screen as checked, to look at what the findings say
+            robot.interact(() -> {
+                try {
+                    Path file = TestWindow.screenshotFolder().resolve("layout-" + view.replaceAll("[^A-Za-z0-9.-]+", "-")
+                            + ".png");
+                    javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(scene.snapshot(null), null),
+                            "png", file.toFile());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
     }
 
     private static void settle() {
