@@ -27,6 +27,9 @@ public final class FitScroll {
         // keys go to the screen, not to the scroll pane: Space and the arrows belong to the features
         scroll.setFocusTraversable(false);
         scroll.getStyleClass().addAll("fit-scroll", styleClass);
+        // the content joins the scene graph now, not at the first layout pass that makes the skin:
+        // a lookup (a test, a feature finding its node) between the two would miss it
+        scroll.setSkin(new javafx.scene.control.skin.ScrollPaneSkin(scroll));
         return scroll;
     }
 }

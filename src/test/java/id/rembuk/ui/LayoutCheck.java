@@ -61,6 +61,10 @@ public final class LayoutCheck {
             }
             if (n instanceof Control && !scrolled && !inside(scene(n), view)) {
                 found.add(new Problem("outside the window or its clip", describe(n), scene(n)));
+            } else if (n instanceof Control && scrolled && !sideways(n) && nearestViewport(n) != null
+                    && outsideSideways(scene(n), nearestViewport(n))) {
+                // a scroll pane that never scrolls sideways hides what is wider than it for good
+                found.add(new Problem("cut off at the side of a scroll pane", describe(n), scene(n)));
             }
             if (interactive(n) && !hasInteractiveAncestor(n)) {
                 interactive.add(n);
@@ -158,6 +162,34 @@ public final class LayoutCheck {
             }
         }
         return false;
+    }
+
+    /** Whether the scroll pane nearest above can scroll sideways (or a list or table, which can). */
+    private static boolean sideways(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof VirtualFlow<?> || p instanceof TableHeaderRow) {
+                return true;
+            }
+            if (p instanceof ScrollPane s) {
+                return s.getHbarPolicy() != ScrollPane.ScrollBarPolicy.NEVER;
+            }
+        }
+        return true;
+    }
+
+    /** The clip just inside the nearest scroll pane above (what it shows of its content), or null. */
+    private static Bounds nearestViewport(Node n) {
+        Bounds clip = null;
+        for (Node p = n.getParent(); p != null && !(p instanceof ScrollPane); p = p.getParent()) {
+            if (p.getClip() != null) {
+                clip = p.localToScene(p.getClip().getBoundsInParent());
+            }
+        }
+        return clip;
+    }
+
+    private static boolean outsideSideways(Bounds b, Bounds area) {
+        return b.getMinX() < area.getMinX() - SLACK || b.getMaxX() > area.getMaxX() + SLACK;
     }
 
     static boolean interactive(Node n) {

@@ -113,6 +113,22 @@ class LayoutCheckTest {
     }
 
     @Test
+    void aControlWiderThanAScrollPaneThatNeverScrollsSidewaysIsCutOff(FxRobot robot) {
+        Button wide = new Button("Lebar");
+        wide.setId("wide");
+        wide.setMinWidth(1000);
+        ScrollPane scroll = new ScrollPane(new VBox(wide));
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMaxWidth(150);
+        List<LayoutCheck.Problem> problems = checkOn(robot, new VBox(scroll));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo("cut off at the side of a scroll pane");
+            assertThat(p.node()).contains("#wide");
+        });
+    }
+
+    @Test
     void aSoundLayoutAndAScrolledOutRowPass(FxRobot robot) {
         VBox rows = new VBox(6);
         for (int i = 0; i < 30; i++) {

@@ -79,6 +79,8 @@ public final class VisionView {
     private Node header() {
         Label title = new Label(Messages.get("vision.title"));
         title.getStyleClass().add(Styles.TITLE_3);
+        // an area's name reads whole; at a projector's size the tools beside it give way or scroll
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label adopted = new Label();
         adopted.setId("visionAdoptedLine");
         adopted.getStyleClass().add("vision-adopted-line");
