@@ -38,9 +38,15 @@ public final class TestWindow {
         AppContext context = new AppContext(home, new UiSettings(null), new BackgroundTaskExecutor(), dialogs,
                 Clock.systemDefaultZone());
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
-        stage.setScene(new Scene(new Pane(), Math.min(1366, screen.getWidth()), Math.min(768, screen.getHeight())));
+        double width = Math.min(1366, screen.getWidth());
+        double height = Math.min(768, screen.getHeight());
+        stage.setScene(new Scene(new Pane(), width, height));
         new MainWindow(context, stage);
         stage.show();
+        // the stage is shared by the JVM's test classes and keeps a size one of them set; a smaller
+        // window scrolls the sidebar, and a click on an area out of view would miss
+        stage.setWidth(width);
+        stage.setHeight(height);
         return context;
     }
 

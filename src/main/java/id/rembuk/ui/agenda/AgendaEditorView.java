@@ -97,6 +97,8 @@ public final class AgendaEditorView {
     public Node root() {
         Label title = new Label(Messages.get("editor.title"));
         title.getStyleClass().add(Styles.TITLE_3);
+        // an area's name reads whole; at a projector's size the tools beside it give way or scroll
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button template = button("agendaTemplate", "editor.button.template", Material2OutlinedMZ.SAVE_ALT,
                 vm::saveAsTemplate);
         template.disableProperty().bind(vm.canSaveAsTemplateProperty().not());

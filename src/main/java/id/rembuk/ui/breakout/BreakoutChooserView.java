@@ -80,6 +80,9 @@ final class BreakoutChooserView {
             Button open = new Button(Messages.get("breakout.open"), new FontIcon(Material2OutlinedAL.LAPTOP));
             open.setId("breakoutOpen-" + id);
             open.getStyleClass().add(Styles.ACCENT);
+            // three cards a row at a projector's size: the words take a second line, not "..."
+            open.setWrapText(true);
+            open.setMinHeight(Button.USE_PREF_SIZE);
             open.setOnAction(e -> feature.offerToOpen(id));
             VBox card = new VBox(8, name, count, open);
             card.getStyleClass().addAll("breakout-choice", "group-" + id);

@@ -49,7 +49,8 @@ final class BreakoutView {
         BorderPane pane = new BorderPane();
         pane.setTop(band());
         pane.setLeft(side());
-        pane.setCenter(toolTabs());
+        // the band (the group's name and the way out) stays in view; the tools scroll if they must
+        pane.setCenter(id.rembuk.ui.FitScroll.around((javafx.scene.layout.Region) toolTabs(), true, "breakout-scroll"));
         StackPane root = new StackPane(pane);
         root.setId("breakout");
         root.getStyleClass().add("breakout");

@@ -103,6 +103,8 @@ public final class ConflictsView {
     private Node header() {
         Label title = new Label(Messages.get("conflicts.title"));
         title.getStyleClass().add(Styles.TITLE_3);
+        // an area's name reads whole; at a projector's size the tools beside it give way or scroll
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label summary = new Label();
         summary.setId("conflictSummary");
         summary.setWrapText(true);
@@ -121,6 +123,8 @@ public final class ConflictsView {
         icon.getStyleClass().add("conflicts-empty-icon");
         Label title = new Label(Messages.get("conflicts.empty.title"));
         title.getStyleClass().add(Styles.TITLE_3);
+        // an area's name reads whole; at a projector's size the tools beside it give way or scroll
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label text = new Label(Messages.get("conflicts.empty.text"));
         text.setWrapText(true);
         text.getStyleClass().add(Styles.TEXT_MUTED);

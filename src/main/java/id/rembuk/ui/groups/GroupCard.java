@@ -57,7 +57,12 @@ final class GroupCard {
         title.setId("groupTitle-" + groupId);
         title.getStyleClass().add("group-title");
         title.setMinWidth(0);
+        // six cards side by side at a projector's size: the names take a second line, not "..."
+        title.setWrapText(true);
+        title.setMinHeight(Label.USE_PREF_SIZE);
         subtitle.getStyleClass().addAll("group-subtitle", Styles.TEXT_MUTED);
+        subtitle.setWrapText(true);
+        subtitle.setMinHeight(Label.USE_PREF_SIZE);
         size.setId("groupSize-" + groupId);
         size.getStyleClass().add("group-size");
         size.setMinWidth(Label.USE_PREF_SIZE);

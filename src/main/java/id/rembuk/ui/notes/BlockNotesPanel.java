@@ -145,6 +145,8 @@ public final class BlockNotesPanel {
         title.setId("notesTitle");
         title.getStyleClass().add("notes-block-title");
         title.setWrapText(true);
+        // a long block title takes the lines it needs rather than ending in "..."
+        title.setMinHeight(Region.USE_PREF_SIZE);
         title.textProperty().bind(Bindings.createStringBinding(() -> vm.blockTitleProperty().get().isEmpty()
                 ? Messages.get("notes.block.unknown") : vm.blockTitleProperty().get(), vm.blockTitleProperty()));
         Label when = new Label();

@@ -73,6 +73,8 @@ public final class AttendanceView {
     private Node top() {
         Label title = new Label(Messages.get("people.attendance.title"));
         title.getStyleClass().add(Styles.TITLE_3);
+        // an area's name reads whole; at a projector's size the tools beside it give way or scroll
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox days = new HBox(4);
         days.setId("attendanceDays");
         ToggleGroup group = new ToggleGroup();

@@ -103,6 +103,8 @@ public final class ParticipantsView {
     private Node top() {
         Label title = new Label(Messages.get("people.participants.title"));
         title.getStyleClass().add(Styles.TITLE_3);
+        // an area's name reads whole; at a projector's size the tools beside it give way or scroll
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         title.setMinWidth(Region.USE_PREF_SIZE);
         Label counts = new Label();
         counts.setId("participantCounts");

@@ -116,6 +116,8 @@ public final class QuickWinView {
     private Node toolbar() {
         Label title = new Label(Messages.get("quickwin.title"));
         title.getStyleClass().add(Styles.TITLE_3);
+        // an area's name reads whole; at a projector's size the tools beside it give way or scroll
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label summary = new Label();
         summary.setId("qwSummary");
         summary.getStyleClass().add(Styles.TEXT_MUTED);

@@ -20,6 +20,8 @@ final class Bands {
         chip.setText(Messages.get(band.messageKey()));
         chip.getStyleClass().removeIf(c -> c.startsWith("band-"));
         chip.getStyleClass().addAll("band-chip", "band-" + band.name().toLowerCase(Locale.ROOT));
+        // a band's word is short and must read whole ("Not assessed"); the names beside it give way
+        chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
     /** "Struktur ▬▬▬▬▬▭▭ 62% Cukup" on one line. */
@@ -41,6 +43,7 @@ final class Bands {
     private static HBox parts(String name, Readiness.Result r) {
         Label label = new Label(name);
         label.getStyleClass().add("total-line-name");
+        id.rembuk.ui.FullText.onHover(label);
         label.setMinWidth(Region.USE_PREF_SIZE);
         Region fill = new Region();
         fill.getStyleClass().add("total-bar-fill");

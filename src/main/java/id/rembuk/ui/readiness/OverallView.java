@@ -110,6 +110,7 @@ final class OverallView {
         Label name = new Label(s.label());
         name.getStyleClass().add("overall-card-name");
         name.setMinWidth(0);
+        id.rembuk.ui.FullText.onHover(name);
         Label total = new Label(ReadinessViewModel.percentText(s.total().percent()));
         total.getStyleClass().add("overall-card-total");
         total.setMinWidth(Region.USE_PREF_SIZE);
@@ -127,7 +128,9 @@ final class OverallView {
         Bands.style(band, s.total().band(Readiness.Bands.DEFAULT));
         Label coverage = new Label(Messages.get("readiness.coverage.short", s.total().assessed(), s.total().total()));
         coverage.getStyleClass().addAll(Styles.TEXT_MUTED, "overall-card-coverage");
-        HBox foot = new HBox(8, band, coverage);
+        coverage.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // the band and the count share a line while they fit; a narrow card puts the count below
+        javafx.scene.layout.FlowPane foot = new javafx.scene.layout.FlowPane(8, 2, band, coverage);
         foot.setAlignment(Pos.CENTER_LEFT);
         VBox card = new VBox(4, head, radar, foot);
         card.setId("overallCard-" + s.dimension().code());

@@ -59,6 +59,8 @@ final class ReadinessArea {
     Node root() {
         Label title = new Label(Messages.get("readiness.title"));
         title.getStyleClass().add(Styles.TITLE_3);
+        // an area's name reads whole; at a projector's size the tools beside it give way or scroll
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         title.setMinWidth(Region.USE_PREF_SIZE);
         Node chooser = dimensionChooser(vm.dimensionProperty());
         HBox head = new HBox(20, title, chooser);

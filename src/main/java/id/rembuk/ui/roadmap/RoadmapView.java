@@ -36,6 +36,8 @@ public final class RoadmapView {
     public Node root() {
         Label title = new Label(Messages.get("roadmap.title"));
         title.getStyleClass().add(Styles.TITLE_3);
+        // an area's name reads whole; at a projector's size the tools beside it give way or scroll
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         title.setMinWidth(Region.USE_PREF_SIZE);
         Label summary = new Label();
         summary.setId("roadmapSummary");

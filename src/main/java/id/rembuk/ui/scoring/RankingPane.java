@@ -54,6 +54,7 @@ final class RankingPane {
             if (!heads[i].isEmpty()) {
                 Label h = new Label(Messages.get(heads[i]));
                 h.getStyleClass().add("scoring-ranking-head");
+                h.setMinWidth(Region.USE_PREF_SIZE);
                 grid.add(h, i, 0);
             }
         }
@@ -76,6 +77,7 @@ final class RankingPane {
             name.getStyleClass().add("scoring-name");
             name.setGraphicTextGap(8);
             name.setMinWidth(0);
+            id.rembuk.ui.FullText.onHover(name);
             grid.add(rank, 0, r);
             grid.add(name, 1, r);
             if (row.scored()) {

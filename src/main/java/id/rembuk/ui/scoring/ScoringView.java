@@ -94,6 +94,8 @@ public final class ScoringView {
     private Node toolbar() {
         Label title = new Label(Messages.get("scoring.title"));
         title.getStyleClass().add(Styles.TITLE_3);
+        // an area's name reads whole; at a projector's size the tools beside it give way or scroll
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         title.setVisible(!vm.scorerFixed());
         title.setManaged(!vm.scorerFixed());
         Label summary = new Label();

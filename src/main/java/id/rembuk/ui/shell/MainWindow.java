@@ -244,6 +244,8 @@ public final class MainWindow {
         StackPane busy = busyOverlay();
         modal = new ModalPane();
         modal.setId("modalPane");
+        // an empty overlay over the whole window: Tab must not rest on it (what it shows takes the focus)
+        modal.setFocusTraversable(false);
         StackPane root = new StackPane(main, busy, modal);
         root.getStyleClass().add("rembuk");
         Theme.applyFontSize(root, settings.fontSizeProperty().get());

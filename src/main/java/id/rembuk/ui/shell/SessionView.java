@@ -75,8 +75,8 @@ final class SessionView {
         });
         navigation.areas().stream().filter(a -> a.id().equals(navigation.selectedProperty().get())).findFirst()
                 .ifPresent(a -> area.getChildren().setAll(a.view().get()));
-        BorderPane pane = new BorderPane(area);
-        pane.setLeft(sidebar);
+        BorderPane pane = new BorderPane(id.rembuk.ui.FitScroll.around(area, true, "area-scroll"));
+        pane.setLeft(id.rembuk.ui.FitScroll.around(sidebar, false, "sidebar-scroll"));
         pane.setId("session");
         return pane;
     }

@@ -220,6 +220,7 @@ public final class SwotBoardView implements CardActions {
         title.setId("swotTitle");
         title.getStyleClass().add("swot-title");
         title.textProperty().bind(vm.titleProperty());
+        id.rembuk.ui.FullText.onHover(title);
         // the selected board's key already names it: the long title gives way first on a narrow screen
         title.setMinWidth(80);
         HBox titles = new HBox(8, kicker, title);
@@ -382,6 +383,7 @@ public final class SwotBoardView implements CardActions {
         message.setId("swotMessage");
         message.getStyleClass().add("swot-message");
         message.setMinWidth(0);
+        id.rembuk.ui.FullText.onHover(message);
         message.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setTooltip(new Tooltip());

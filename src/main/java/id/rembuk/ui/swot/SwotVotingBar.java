@@ -39,6 +39,7 @@ final class SwotVotingBar {
         status.setGraphic(new FontIcon(Material2OutlinedAL.HOW_TO_VOTE));
         status.textProperty().bind(vm.votingStatusProperty());
         status.setMinWidth(0);
+        id.rembuk.ui.FullText.onHover(status);
         status.setTooltip(new Tooltip());
         status.getTooltip().textProperty().bind(vm.votingStatusProperty());
         HBox row = new HBox(10, status);

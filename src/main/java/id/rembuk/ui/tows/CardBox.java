@@ -32,6 +32,7 @@ final class CardBox {
         Label count = new Label();
         count.getStyleClass().add("tows-box-count");
         count.setMinWidth(0);
+        id.rembuk.ui.FullText.onHover(count);
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("tows.cards.count", vm.cards(quadrant).size()), vm.cards(quadrant)));
         HBox head = new HBox(title, count);

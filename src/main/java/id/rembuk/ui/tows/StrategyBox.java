@@ -48,6 +48,7 @@ final class StrategyBox {
         Label name = new Label(Messages.get("tows.cell." + type.name().toLowerCase(java.util.Locale.ROOT)));
         name.getStyleClass().add("tows-box-title");
         name.setMinWidth(0);
+        id.rembuk.ui.FullText.onHover(name);
         Label count = new Label();
         count.getStyleClass().add("tows-box-count");
         count.setMinWidth(Label.USE_PREF_SIZE);

@@ -113,6 +113,8 @@ public final class TowsView {
     private Node toolbar() {
         Label title = new Label(Messages.get("tows.title"));
         title.getStyleClass().add(Styles.TITLE_3);
+        // an area's name reads whole; at a projector's size the tools beside it give way or scroll
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         // on a group's screen the tab already says it
         title.setVisible(chooseDimension);
         title.setManaged(chooseDimension);

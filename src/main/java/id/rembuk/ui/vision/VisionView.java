@@ -79,10 +79,13 @@ public final class VisionView {
     private Node header() {
         Label title = new Label(Messages.get("vision.title"));
         title.getStyleClass().add(Styles.TITLE_3);
+        // an area's name reads whole; at a projector's size the tools beside it give way or scroll
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label adopted = new Label();
         adopted.setId("visionAdoptedLine");
         adopted.getStyleClass().add("vision-adopted-line");
         adopted.setMinWidth(0);
+        id.rembuk.ui.FullText.onHover(adopted);
         adopted.textProperty().bind(Bindings.createStringBinding(() -> drafts.adoptedProperty().get() == null
                 ? Messages.get("vision.header.none")
                 : Messages.get("vision.header.adopted", drafts.adoptedProperty().get().vision().text()),
