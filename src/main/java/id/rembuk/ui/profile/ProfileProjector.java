@@ -194,6 +194,8 @@ public final class ProfileProjector {
         l.setMinWidth(ACTIVITY);
         l.setPrefWidth(ACTIVITY);
         l.setMaxWidth(ACTIVITY);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
