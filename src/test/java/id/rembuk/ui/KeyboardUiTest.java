@@ -2,14 +2,8 @@ package id.rembuk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.rembuk.i18n.Messages;
-import id.rembuk.ui.shell.MainWindow;
 import id.rembuk.ui.shell.NavArea;
-import id.rembuk.ui.task.BackgroundTaskExecutor;
-import id.rembuk.ui.theme.Theme;
-import id.rembuk.ui.theme.UiSettings;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -23,7 +17,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,16 +53,8 @@ class KeyboardUiTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Messages.INDONESIAN);
-        Theme.install();
         this.stage = stage;
-        context = new AppContext(homes.resolve(UUID.randomUUID().toString()), new UiSettings(null),
-                new BackgroundTaskExecutor(), dialogs, Clock.systemDefaultZone());
-        stage.setScene(new Scene(new Pane(), 1366, 768));
-        new MainWindow(context, stage);
-        stage.show();
-        stage.setWidth(1366);
-        stage.setHeight(768);
+        context = TestWindow.onLaptopScreen(stage, homes.resolve(UUID.randomUUID().toString()), dialogs);
     }
 
     @AfterEach

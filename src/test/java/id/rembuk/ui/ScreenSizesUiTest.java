@@ -3,25 +3,19 @@ package id.rembuk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rembuk.i18n.Messages;
-import id.rembuk.ui.shell.MainWindow;
 import id.rembuk.ui.shell.NavArea;
-import id.rembuk.ui.task.BackgroundTaskExecutor;
-import id.rembuk.ui.theme.Theme;
 import id.rembuk.ui.theme.UiSettings;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -63,14 +57,8 @@ class ScreenSizesUiTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Messages.INDONESIAN);
-        Theme.install();
         this.stage = stage;
-        context = new AppContext(homes.resolve(UUID.randomUUID().toString()), new UiSettings(null),
-                new BackgroundTaskExecutor(), dialogs, Clock.systemDefaultZone());
-        stage.setScene(new Scene(new Pane(), 1366, 768));
-        new MainWindow(context, stage);
-        stage.show();
+        context = TestWindow.onLaptopScreen(stage, homes.resolve(UUID.randomUUID().toString()), dialogs);
     }
 
     @AfterEach
