@@ -3,6 +3,8 @@ package id.rembuk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rembuk.i18n.Messages;
+import id.rembuk.ui.export.ExportViewModel;
+import id.rembuk.ui.merge.GroupFilesViewModel;
 import id.rembuk.ui.shell.NavArea;
 import id.rembuk.ui.theme.UiSettings;
 import java.nio.file.Path;
@@ -11,12 +13,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -130,6 +135,8 @@ class ScreenSizesUiTest {
         checkGroupScreen(robot, size, found);
         if (width == 1024) {
             checkClock(robot, size, found);
+        } else {
+            checkWindows(robot, size, found);
         }
         // one a line in the test's output file, for the person fixing them
         found.forEach(System.out::println);
@@ -181,6 +188,100 @@ class ScreenSizesUiTest {
         settle();
     }
 
+    /**
+     * The windows the menus open, at the laptop's size: the session form (every step), the
+     * shortcut list, the export window and the group-file window, each before and after writing,
+     * and the merge window with one group file.
+     */
+    private void checkWindows(FxRobot robot, String size, List<String> found) throws Exception {
+        Path dir = homes.resolve(UUID.randomUUID().toString());
+        robot.interact(() -> context.navigation().selectedProperty().set("overview"));
+        robot.interact(context.shell()::editSessionInfo);
+        settle();
+        checkShowing(robot, size + " session form", found);
+        int step = 1;
+        while (fire(robot, "#formNext")) {
+            settle();
+            checkShowing(robot, size + " session form step " + ++step, found);
+        }
+        fire(robot, "#formCancel");
+        settle();
+
+        robot.interact(() -> shortcutsItem(robot).fire());
+        TestWindow.waitFor(() -> robot.lookup("#shortcutHelp").tryQuery().isPresent());
+        settle();
+        checkShowing(robot, size + " shortcut list", found);
+        robot.interact(() -> shortcutsItem(robot).fire());
+        TestWindow.waitFor(() -> robot.lookup("#shortcutHelp").tryQuery().isEmpty());
+
+        AtomicReference<ExportViewModel> export = new AtomicReference<>();
+        robot.interact(() -> export.set(context.export().open()));
+        settle();
+        checkShowing(robot, size + " export window", found);
+        robot.interact(() -> {
+            export.get().choices().forEach(c -> c.selectedProperty().set(false));
+            export.get().choices().get(0).selectedProperty().set(true);
+            export.get().folderProperty().set(dir.resolve("export"));
+            export.get().export();
+        });
+        TestWindow.waitFor(() -> export.get().phaseProperty().get() == ExportViewModel.Phase.DONE);
+        settle();
+        checkShowing(robot, size + " export window, done", found);
+        robot.interact(() -> Screenshot.window("#exportDialog").orElseThrow().hide());
+
+        AtomicReference<GroupFilesViewModel> groups = new AtomicReference<>();
+        robot.interact(() -> groups.set(context.merge().prepareGroupFiles()));
+        settle();
+        checkShowing(robot, size + " group files window", found);
+        Path usb = dir.resolve("usb");
+        robot.interact(() -> groups.get().folderProperty().set(usb));
+        fire(robot, "#groupWrite");
+        TestWindow.waitFor(() -> groups.get().phaseProperty().get() == GroupFilesViewModel.Phase.DONE);
+        settle();
+        checkShowing(robot, size + " group files window, done", found);
+        robot.interact(() -> Screenshot.window("#groupFilesDialog").orElseThrow().hide());
+
+        List<Path> files;
+        try (var in = java.nio.file.Files.list(usb)) {
+            files = in.filter(f -> f.toString().endsWith(".rembuk")).sorted().limit(1).toList();
+        }
+        robot.interact(() -> context.merge().merge(files));
+        TestWindow.waitFor(() -> robot.lookup("#mergeConfirm").tryQuery().map(Node::isVisible).orElse(false)
+                || robot.lookup("#mergeClose").tryQuery().map(Node::isVisible).orElse(false));
+        settle();
+        checkShowing(robot, size + " merge window", found);
+        robot.interact(() -> Screenshot.window("#mergeDialog").orElseThrow().hide());
+    }
+
+    /** Every window now showing but the main one, or the main one when it is alone. */
+    private void checkShowing(FxRobot robot, String view, List<String> found) throws Exception {
+        List<Scene> scenes = new ArrayList<>();
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w.isShowing() && w != stage)
+                .forEach(w -> scenes.add(w.getScene())));
+        if (scenes.isEmpty()) {
+            scenes.add(stage.getScene());
+        }
+        for (Scene scene : scenes) {
+            check(robot, view, scene, found);
+        }
+    }
+
+    private static javafx.scene.control.MenuItem shortcutsItem(FxRobot robot) {
+        return robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menuShortcuts".equals(i.getId())).findFirst()
+                .orElseThrow();
+    }
+
+    private static boolean fire(FxRobot robot, String query) {
+        boolean[] fired = new boolean[1];
+        robot.interact(() -> robot.lookup(query).tryQuery().filter(n -> n instanceof ButtonBase b && b.isVisible()
+                && !b.isDisabled() && b.getScene() != null).ifPresent(n -> {
+                    ((ButtonBase) n).fire();
+                    fired[0] = true;
+                }));
+        return fired[0];
+    }
+
     /** What a board shows the room when its "show on the projector" button is pressed. */
     private void checkProjection(FxRobot robot, String view, List<String> found) throws Exception {
         List<ButtonBase> buttons = new ArrayList<>();
@@ -226,16 +327,12 @@ class ScreenSizesUiTest {
         robot.interact(() -> LayoutCheck.check(scene).forEach(p -> found.add(view + ": " + p)));
         if (TestWindow.screenshotsWanted()) {
             // -Drembuk.screenshots=DIR: each screen as checked, to look at what the findings say
-            robot.interact(() -> {
-                try {
-                    Path file = TestWindow.screenshotFolder().resolve("layout-" + view.replaceAll("[^A-Za-z0-9.-]+", "-")
-                            + ".png");
-                    javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(scene.snapshot(null), null),
-                            "png", file.toFile());
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+            try {
+                Screenshot.save(scene, TestWindow.screenshotFolder().resolve(
+                        "layout-" + view.replaceAll("[^A-Za-z0-9.-]+", "-") + ".png"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

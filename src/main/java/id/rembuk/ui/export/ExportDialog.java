@@ -122,8 +122,12 @@ final class ExportDialog {
             box.setId("export-" + c.target().id());
             box.setMnemonicParsing(false);
             box.selectedProperty().bindBidirectional(c.selectedProperty());
-            Label file = new Label(vm.fileName(c.target()));
+            box.setMinWidth(Region.USE_PREF_SIZE);
+            // the file name gives way in a narrow window (a long region's name, English labels);
+            // the whole name stays one hover away
+            Label file = id.rembuk.ui.FullText.onHover(new Label(vm.fileName(c.target())));
             file.getStyleClass().add(Styles.TEXT_MUTED);
+            file.setMinWidth(0);
             grid.addRow(row++, box, file);
         }
         return grid;

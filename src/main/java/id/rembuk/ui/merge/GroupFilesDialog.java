@@ -15,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -71,6 +72,10 @@ final class GroupFilesDialog {
         choose.setMnemonicParsing(false);
         choose.setOnAction(e -> vm.chooseFolder());
         choose.disableProperty().bind(vm.phaseProperty().isNotEqualTo(Phase.CHOOSING));
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        // a long path has no spaces to wrap at: it gives way, whole on hover
+        id.rembuk.ui.FullText.onHover(folder);
+        folder.setMinWidth(0);
         HBox folderRow = new HBox(10, choose, folder);
         folderRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -143,11 +148,14 @@ final class GroupFilesDialog {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(10, gap, close, write);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        Region fill = new Region();
-        VBox.setVgrow(fill, Priority.ALWAYS);
+        // six result lines after writing, at a large text size, are taller than the window: they
+        // scroll, the buttons stay in view
+        VBox body = new VBox(12, folderLabel, folderRow, groupsLabel, groups, progress, done);
+        body.setMinHeight(Region.USE_PREF_SIZE);
+        ScrollPane scroll = id.rembuk.ui.FitScroll.around(body, false, "dialog-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        VBox root = new VBox(12, heading, intro, folderLabel, folderRow, groupsLabel, groups, progress, done, fill,
-                buttons);
+        VBox root = new VBox(12, heading, intro, scroll, buttons);
         root.getStyleClass().add("page");
         root.setId("groupFilesDialog");
         return root;
