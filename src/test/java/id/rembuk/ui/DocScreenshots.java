@@ -66,8 +66,7 @@ class DocScreenshots {
     void runOfShow(FxRobot robot) throws Exception {
         Path out = TestWindow.screenshotFolder();
 
-        robot.interact(() -> context.shell().openSample());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#overviewRegion").tryQuery().isPresent());
+        TestWindow.openSample(robot, context);
         robot.clickOn("#nav-agenda");
         settle();
         Screenshot.save(stage.getScene(), out.resolve("agenda-editor-1366x768.png"));
@@ -158,8 +157,7 @@ class DocScreenshots {
         Path out = TestWindow.screenshotFolder();
         clock.set(LocalDateTime.of(2022, 6, 17, 11, 45).atZone(WITA).toInstant());
 
-        robot.interact(() -> context.shell().openSample());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#overviewRegion").tryQuery().isPresent());
+        TestWindow.openSample(robot, context);
         robot.clickOn("#nav-readiness");
         settle();
         Screenshot.save(stage.getScene(), out.resolve("readiness-worksheet-1366x768.png"));
@@ -224,8 +222,7 @@ class DocScreenshots {
         Path out = TestWindow.screenshotFolder();
         clock.set(LocalDateTime.of(2022, 6, 17, 16, 45).atZone(WITA).toInstant());
 
-        robot.interact(() -> context.shell().openSample());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#overviewRegion").tryQuery().isPresent());
+        TestWindow.openSample(robot, context);
         robot.clickOn("#nav-programme");
         settle();
         Screenshot.save(stage.getScene(), out.resolve("programme-matrix-1366x768.png"));

@@ -64,8 +64,7 @@ class KeyboardUiTest {
 
     @Test
     void tabGoesRoundEveryAreaShowingWhereItIs(FxRobot robot) throws Exception {
-        robot.interact(() -> context.shell().openSample());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#overviewRegion").tryQuery().isPresent());
+        TestWindow.openSample(robot, context);
         List<String> found = new ArrayList<>();
         Set<Node> ringChecked = new HashSet<>();
         for (NavArea area : context.navigation().areas()) {

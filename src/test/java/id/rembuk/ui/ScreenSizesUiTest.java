@@ -97,8 +97,7 @@ class ScreenSizesUiTest {
         assertThat(screen.getWidth() >= width && screen.getHeight() >= height)
                 .as("Monocle's screen %s is smaller than the window; run this class in its own JVM", screen)
                 .isTrue();
-        robot.interact(() -> context.shell().openSample());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#overviewRegion").tryQuery().isPresent());
+        TestWindow.openSample(robot, context);
         robot.interact(() -> {
             stage.setWidth(width);
             stage.setHeight(height);

@@ -82,4 +82,15 @@ public final class TestWindow {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    /**
+     * Opens the bundled sample in the window and waits until its overview is shown and the shell
+     * is idle. Importing the sample into a new home takes a while on a busy machine.
+     */
+    public static void openSample(org.testfx.api.FxRobot robot, AppContext context) throws Exception {
+        robot.interact(() -> context.shell().openSample());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#overviewRegion").tryQuery().isPresent()
+                && !context.shell().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.rembuk.i18n.Messages;
 import id.rembuk.ui.AppContext;
 import id.rembuk.ui.RecordingDialogs;
+import id.rembuk.ui.TestWindow;
 import id.rembuk.ui.shell.MainWindow;
 import id.rembuk.ui.shell.Screen;
 import id.rembuk.ui.task.BackgroundTaskExecutor;
@@ -59,8 +60,7 @@ class BreakoutUiTest {
     }
 
     private void lockOnEconomy(FxRobot robot) throws Exception {
-        robot.interact(() -> context.shell().openSample());
-        waitFor(() -> robot.lookup("#overviewRegion").tryQuery().isPresent());
+        TestWindow.openSample(robot, context);
         robot.clickOn("#nav-breakout");
         robot.clickOn("#breakoutOpen-ECO");
         robot.clickOn("#breakoutPin").write("12");
@@ -127,8 +127,7 @@ class BreakoutUiTest {
 
     @Test
     void anOpenGroupScreenIsLeftWithoutAPin(FxRobot robot) throws Exception {
-        robot.interact(() -> context.shell().openSample());
-        waitFor(() -> robot.lookup("#overviewRegion").tryQuery().isPresent());
+        TestWindow.openSample(robot, context);
         robot.clickOn("#nav-breakout");
         robot.clickOn("#breakoutOpen-GOV");
         robot.clickOn("#breakoutOpenFree");

@@ -1,6 +1,8 @@
 package id.rembuk.ui.export;
 
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.rembuk.ui.AppContext;
 import id.rembuk.ui.RecordingDialogs;
 import id.rembuk.ui.Screenshot;
@@ -52,8 +54,7 @@ class ExportScreenshots {
     @Test
     void exportWindow(FxRobot robot) throws Exception {
         Path dir = TestWindow.screenshotFolder();
-        robot.interact(() -> context.shell().openSample());
-        TestWindow.waitFor(() -> context.shell().stateProperty().get() != null && !context.shell().busyProperty().get());
+        TestWindow.openSample(robot, context);
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         TestWindow.waitFor(() -> Screenshot.window("#exportDialog").isPresent());
         AtomicReference<ExportViewModel> vm = new AtomicReference<>();
@@ -63,6 +64,8 @@ class ExportScreenshots {
         robot.interact(() -> vm.get().folderProperty().set(homes.resolve("Dokumen/Rembuk")));
         robot.clickOn("#exportWrite");
         TestWindow.waitFor(() -> vm.get().phaseProperty().get() == ExportViewModel.Phase.DONE);
+        assertThat(vm.get().written()).as("the documents the picture reports as written").isNotEmpty()
+                .allMatch(ExportViewModel.Written::ok);
         Screenshot.save(Screenshot.window("#exportDialog").orElseThrow().getScene(), dir.resolve("export-done.png"));
     }
 }

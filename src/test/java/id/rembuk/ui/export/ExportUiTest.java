@@ -50,8 +50,7 @@ class ExportUiTest {
 
     @Test
     void ctrlEWritesTheTickedDocumentsOfTheSample(FxRobot robot) throws Exception {
-        robot.interact(() -> context.shell().openSample());
-        TestWindow.waitFor(() -> context.shell().stateProperty().get() != null && !context.shell().busyProperty().get());
+        TestWindow.openSample(robot, context);
         Path out = homes.resolve("keluaran-" + UUID.randomUUID());
 
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);

@@ -1,6 +1,8 @@
 package id.rembuk.ui.merge;
 
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.rembuk.domain.Dimension;
 import id.rembuk.domain.EntityKind;
 import id.rembuk.domain.SwotItem;
@@ -63,8 +65,7 @@ class MergeScreenshots {
     @Test
     void groupFilesAndMergeReport(FxRobot robot) throws Exception {
         Path dir = TestWindow.screenshotFolder();
-        robot.interact(() -> context.shell().openSample());
-        TestWindow.waitFor(() -> context.shell().stateProperty().get() != null && !context.shell().busyProperty().get());
+        TestWindow.openSample(robot, context);
 
         Path usb = homes.resolve("FLASHDISK");
         AtomicReference<GroupFilesViewModel> groups = new AtomicReference<>();
@@ -72,6 +73,8 @@ class MergeScreenshots {
         robot.interact(() -> groups.get().folderProperty().set(usb));
         robot.clickOn("#groupWrite");
         TestWindow.waitFor(() -> groups.get().phaseProperty().get() == GroupFilesViewModel.Phase.DONE);
+        assertThat(groups.get().written()).as("one file a group, all written").hasSize(6)
+                .allMatch(GroupFilesViewModel.Written::ok);
         Screenshot.save(Screenshot.window("#groupFilesDialog").orElseThrow().getScene(), dir.resolve("group-files.png"));
         robot.clickOn("#groupClose");
 

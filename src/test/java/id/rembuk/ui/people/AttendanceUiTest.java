@@ -7,14 +7,9 @@ import id.rembuk.domain.Attendance;
 import id.rembuk.domain.EntityKind;
 import id.rembuk.domain.Participant;
 import id.rembuk.domain.Records;
-
 import id.rembuk.ui.AppContext;
 import id.rembuk.ui.RecordingDialogs;
 import id.rembuk.ui.TestWindow;
-
-
-
-
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -63,10 +58,7 @@ class AttendanceUiTest {
     }
 
     private TextField openDesk(FxRobot robot) throws Exception {
-        robot.interact(() -> context.shell().openSample());
-        // importing the sample into a new home takes a while on a busy machine; it is not what is tested here
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#overviewRegion").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindow.openSample(robot, context);
         robot.clickOn("#nav-attendance");
         waitFor(() -> robot.lookup("#checkInSearch").tryQuery().isPresent());
         TextField search = robot.lookup("#checkInSearch").queryAs(TextField.class);

@@ -74,8 +74,7 @@ class DuplicatesUiTest {
 
     @Test
     void aSuggestionIsConfirmedFromTheKeyboardAndSeparatedAgain(FxRobot robot) throws Exception {
-        robot.interact(() -> context.shell().openSample());
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#overviewRegion").tryQuery().isPresent());
+        TestWindow.openSample(robot, context);
         Participant andriani = named("Andriani Husain, S.Kom.");
         Participant ratna = named("Ratna Baso");
         // the group laptops typed two people again: Andriani with her phone written another way, Ratna with her NIP

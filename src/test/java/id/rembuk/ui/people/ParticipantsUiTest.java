@@ -6,14 +6,9 @@ import id.rembuk.HandClock;
 import id.rembuk.domain.EntityKind;
 import id.rembuk.domain.Participant;
 import id.rembuk.domain.Records;
-
 import id.rembuk.ui.AppContext;
 import id.rembuk.ui.RecordingDialogs;
 import id.rembuk.ui.TestWindow;
-
-
-
-
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -59,9 +54,7 @@ class ParticipantsUiTest {
 
     @Test
     void theListIsSearchedAndEditedFromTheKeyboard(FxRobot robot) throws Exception {
-        robot.interact(() -> context.shell().openSample());
-        // importing the sample into a new home takes a while on a busy machine; it is not what is tested here
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#overviewRegion").tryQuery().isPresent());
+        TestWindow.openSample(robot, context);
         robot.clickOn("#nav-participants");
         waitFor(() -> robot.lookup("#participantTable").tryQuery().isPresent());
         TableView<?> table = robot.lookup("#participantTable").queryTableView();

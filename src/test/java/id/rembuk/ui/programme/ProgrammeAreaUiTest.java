@@ -65,8 +65,7 @@ class ProgrammeAreaUiTest {
 
     @Test
     void theMatrixOpensFromTheSidebarShowsOnTheRoomsScreenAndOnAGroupsLaptop(FxRobot robot) throws Exception {
-        robot.interact(() -> context.shell().openSample());
-        waitFor(() -> robot.lookup("#overviewRegion").tryQuery().isPresent());
+        TestWindow.openSample(robot, context);
         int before = programmes().size();
 
         robot.clickOn("#nav-programme");

@@ -59,8 +59,7 @@ class QuickWinAreaUiTest {
 
     @Test
     void theGridFollowsTheSessionAndGoesOnTheRoomsScreen(FxRobot robot) throws Exception {
-        robot.interact(() -> context.shell().openSample());
-        waitFor(() -> robot.lookup("#overviewRegion").tryQuery().isPresent());
+        TestWindow.openSample(robot, context);
 
         robot.clickOn("#nav-quickwin");
         waitFor(() -> robot.lookup("#qwChart").tryQuery().isPresent());

@@ -1,6 +1,8 @@
 package id.rembuk.ui.readiness;
 
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.rembuk.domain.Dimension;
 import id.rembuk.domain.Element;
 import id.rembuk.domain.GapItem;
@@ -117,6 +119,8 @@ class ReadinessScreenshots {
             vm.dimensionProperty().set(Dimension.GOV);
         });
         settle();
+        assertThat(vm.rows()).as("the worksheet pictured has its indicators, scored").isNotEmpty()
+                .anyMatch(r -> r.level().isPresent());
         id.rembuk.ui.Screenshot.save(scene, out.resolve("1-worksheet-1366x768.png"));
         robot.clickOn("#score-" + vm.rows().get(2).id());
         settle();

@@ -51,8 +51,7 @@ class RoadmapAreaUiTest {
 
     @Test
     void theAreaOpensOnTheSampleAndShowsOnTheRoomsScreen(FxRobot robot) throws Exception {
-        robot.interact(() -> context.shell().openSample());
-        waitFor(() -> robot.lookup("#overviewRegion").tryQuery().isPresent());
+        TestWindow.openSample(robot, context);
 
         robot.clickOn("#nav-roadmap");
         waitFor(() -> robot.lookup("#roadmapChart").tryQuery().isPresent());

@@ -6,14 +6,9 @@ import id.rembuk.HandClock;
 import id.rembuk.domain.BlockRun;
 import id.rembuk.domain.EntityKind;
 import id.rembuk.domain.Records;
-
 import id.rembuk.ui.AppContext;
 import id.rembuk.ui.RecordingDialogs;
 import id.rembuk.ui.TestWindow;
-
-
-
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -60,8 +55,7 @@ class RunUiTest {
     }
 
     private void openSampleOnRunScreen(FxRobot robot) throws Exception {
-        robot.interact(() -> context.shell().openSample());
-        waitFor(() -> robot.lookup("#overviewRegion").tryQuery().isPresent());
+        TestWindow.openSample(robot, context);
         robot.clickOn("#nav-run");
         waitFor(() -> robot.lookup("#runCountdown").tryQuery().isPresent());
     }

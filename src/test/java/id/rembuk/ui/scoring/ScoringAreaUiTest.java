@@ -65,8 +65,7 @@ class ScoringAreaUiTest {
 
     @Test
     void theAreaOpensShowsOnTheRoomsScreenAndAGroupScoresAsItself(FxRobot robot) throws Exception {
-        robot.interact(() -> context.shell().openSample());
-        waitFor(() -> robot.lookup("#overviewRegion").tryQuery().isPresent());
+        TestWindow.openSample(robot, context);
         robot.interact(() -> context.shell().apply(new Action("Isi program", PlanSession.programmes())));
 
         robot.clickOn("#nav-scoring");

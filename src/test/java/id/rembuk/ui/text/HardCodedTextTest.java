@@ -72,7 +72,7 @@ class HardCodedTextTest {
     void everyViewAndWindowShowsOnlyBundleTextOrData(FxRobot robot) throws Exception {
         WindowWalk walk = new WindowWalk(robot, context);
         walk.look("welcome");
-        openSample(robot);
+        TestWindow.openSample(robot, context);
         walk.areas(PROJECTORS);
         windows(robot, walk);
         walk.breakout("GOV");
@@ -87,7 +87,7 @@ class HardCodedTextTest {
 
     @Test
     void afterASwitchToEnglishNoViewKeepsIndonesianText(FxRobot robot) throws Exception {
-        openSample(robot);
+        TestWindow.openSample(robot, context);
         robot.interact(() -> context.settings().languageProperty().set(Locale.ENGLISH));
         WindowWalk walk = new WindowWalk(robot, context);
         walk.look("after the switch");
@@ -136,7 +136,7 @@ class HardCodedTextTest {
     /** The check itself: a word typed into a view is caught, with the view and the node named. */
     @Test
     void aLabelTypedIntoAViewIsCaught(FxRobot robot) throws Exception {
-        openSample(robot);
+        TestWindow.openSample(robot, context);
         robot.interact(() -> context.navigation().selectedProperty().set("participants"));
         robot.interact(() -> ((Pane) robot.lookup("#area").query()).getChildren().add(plantedLabel()));
         WindowWalk walk = new WindowWalk(robot, context);
@@ -162,12 +162,6 @@ class HardCodedTextTest {
         assertThat(check.residue("Ya, Yakin")).isEqualTo("Yakin");
         assertThat(check.residue("\u27E6Jumlah\u27E7 peserta")).isEqualTo("peserta");
         assertThat(check.residue("Simpan")).isEqualTo("Simpan");
-    }
-
-    private void openSample(FxRobot robot) throws Exception {
-        robot.interact(() -> context.shell().openSample());
-        TestWindow.waitFor(() -> robot.lookup("#overviewRegion").tryQuery().isPresent()
-                && !context.shell().busyProperty().get());
     }
 
     /** The windows and overlays the menus open. */

@@ -1,5 +1,7 @@
 package id.rembuk.ui.theme;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.rembuk.ui.AppContext;
 import id.rembuk.ui.RecordingDialogs;
 import id.rembuk.ui.Screenshot;
@@ -54,10 +56,9 @@ class HighContrastScreenshots {
     @Test
     void highContrast(FxRobot robot) throws Exception {
         Path out = TestWindow.screenshotFolder();
-        robot.interact(() -> context.shell().openSample());
-        TestWindow.waitFor(() -> robot.lookup("#overviewRegion").tryQuery().isPresent()
-                && !context.shell().busyProperty().get());
+        TestWindow.openSample(robot, context);
         robot.interact(() -> context.settings().highContrastProperty().set(true));
+        assertThat(stage.getScene().getStylesheets()).contains(Theme.HIGH_CONTRAST_CSS);
         String[][] areas = {{"overview", "kontras-tinggi"}, {"swot", "hc-swot"}, {"quickwin", "hc-quickwin"},
             {"readiness", "hc-readiness"}, {"participants", "hc-participants"}, {"tows", "hc-tows"}};
         for (String[] a : areas) {

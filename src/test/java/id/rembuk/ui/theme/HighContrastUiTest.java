@@ -49,15 +49,9 @@ class HighContrastUiTest {
         context.shutdown();
     }
 
-    private void openSample(FxRobot robot) throws Exception {
-        robot.interact(() -> context.shell().openSample());
-        TestWindow.waitFor(() -> robot.lookup("#overviewRegion").tryQuery().isPresent()
-                && !context.shell().busyProperty().get());
-    }
-
     @Test
     void theSwitchRestylesTheMainWindowAndAnOpenDialogAtOnce(FxRobot robot) throws Exception {
-        openSample(robot);
+        TestWindow.openSample(robot, context);
         robot.interact(() -> context.export().open());
         Window export = window("#exportDialog");
         assertThat(stage.getScene().getStylesheets()).doesNotContain(Theme.HIGH_CONTRAST_CSS);
@@ -92,7 +86,7 @@ class HighContrastUiTest {
     /** WCAG AAA asks 7:1 for body text; the main window, a dialog and the projector are measured. */
     @Test
     void keyTextsReadAtSevenToOneOrBetter(FxRobot robot) throws Exception {
-        openSample(robot);
+        TestWindow.openSample(robot, context);
         double before = WaitForAsyncUtils.asyncFx(() -> lowest(stage.getScene(), new ArrayList<>())).get();
         robot.interact(() -> context.settings().highContrastProperty().set(true));
         WaitForAsyncUtils.waitForFxEvents();

@@ -55,8 +55,7 @@ class StrategyAreasUiTest {
 
     @Test
     void theAreasOpenOnTheSampleAndShowOnTheRoomsScreen(FxRobot robot) throws Exception {
-        robot.interact(() -> context.shell().openSample());
-        waitFor(() -> robot.lookup("#overviewRegion").tryQuery().isPresent());
+        TestWindow.openSample(robot, context);
 
         robot.clickOn("#nav-tows");
         waitFor(() -> robot.lookup("#towsMatrix").tryQuery().isPresent());
